@@ -1,0 +1,26 @@
+/** Loading the versioned Code catalogues from `codes/`, validated against `schemas/catalogue.schema.json`. */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { packagePath } from '../util/package-path.js';
+import { validateCatalogue } from '../schemas/validators.js';
+import { CODE_VERSIONS, type Catalogue, type CodeVersion } from './types.js';
+
+const cache = new Map<CodeVersion, Catalogue>();
+
+export function isCodeVersion(value: unknown): value is CodeVersion {
+  return typeof value === 'string' && (CODE_VERSIONS as readonly string[]).includes(value);
+}
+
+export function loadCatalogue(version: CodeVersion): Catalogue {
+  const cached = cache.get(version);
+  if (cached) return cached;
+  const file = packagePath('codes', `${version}.yaml`);
+  const data: unknown = parse(readFileSync(file, 'utf8'));
+  const problems = validateCatalogue(data);
+  if (problems.length > 0) throw new Error(`invalid catalogue codes/${version}.yaml: ${problems.join('; ')}`);
+  const catalogue = data as Catalogue;
+  cache.set(version, catalogue);
+  return catalogue;
+}
+
+export const loadAllCatalogues = (): Catalogue[] => CODE_VERSIONS.map(loadCatalogue);

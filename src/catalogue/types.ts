@@ -1,0 +1,69 @@
+/** A Code version's catalogue: plain data loaded from `codes/<version>.yaml`. */
+
+export const CODE_VERSIONS = ['2020', '2022', '2024'] as const;
+export type CodeVersion = (typeof CODE_VERSIONS)[number];
+
+export type Obligation = 'must' | 'should';
+export type Stage = 1 | 2 | 3;
+
+/** Timescale windows the Code sets, keyed `stage<N>.<kind>`. */
+export type TimescaleKind = 'acknowledge' | 'respond' | 'extend';
+export type TimescaleKey = `stage${Stage}.${TimescaleKind}`;
+
+export interface TimescaleLimit {
+  key: TimescaleKey;
+  /** Maximum in working days. */
+  workingDays: number;
+  /** The event the window runs from, as the Code words it. */
+  from: string;
+  /** The provision that sets it. */
+  provision: string;
+}
+
+export interface CatalogueProvision {
+  /** The id as the form prints it: "6.14" (2022, 2024) or "Q4.3" (2020 question scheme). */
+  id: string;
+  section: number;
+  stage?: Stage;
+  obligation: Obligation;
+  /** The requirement (or question) text as the form prints it. */
+  text: string;
+  /** `yes-no` (default) or `text` for 2020 questions answered with a figure or prose. */
+  answer?: 'yes-no' | 'text';
+  /** Timescale windows this provision sets, so a landlord's statement in its row is read in context. */
+  timescales?: TimescaleKey[];
+}
+
+export interface CatalogueSection {
+  number: number;
+  title: string;
+}
+
+export interface Catalogue {
+  version: CodeVersion;
+  title: string;
+  /** ISO date the version took effect. */
+  effective: string;
+  /** How to recognise a form of this version. */
+  recognise: {
+    /** Header-cell labels typical of this version's form (lower-case substrings). */
+    headers: string[];
+    /** Distinctive phrases in the requirement wording (lower-case substrings). */
+    phrases: string[];
+  };
+  sections: CatalogueSection[];
+  provisions: CatalogueProvision[];
+  timescales: TimescaleLimit[];
+  stages: {
+    /** Stages a process should have. */
+    expected: number;
+    /** The most stages ever allowed. */
+    max: number;
+    /** Whether a stage beyond `expected` (up to `max`) is allowed when reasons are given. */
+    extraNeedsReasons: boolean;
+    /** The provision that sets the stage rule. */
+    provision: string;
+  };
+  /** Provision that forbids extra named stages ("stage 0"), if any. */
+  extraStageProvision?: string;
+}

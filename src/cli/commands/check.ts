@@ -1,0 +1,91 @@
+/** `assess check FILE...`: check assessments; the report on stdout, exit 0/1/2. */
+import { Option, type Command } from 'commander';
+import { relative, resolve } from 'node:path';
+import { isIgnored, type Suppression } from '../../config/config.js';
+import { checkFile } from '../../pipeline/check-file.js';
+import { buildReport } from '../../report/build-report.js';
+import { formatNames } from '../../report/formatters/index.js';
+import type { FileReport } from '../../report/types.js';
+import { locationText } from '../../report/location-text.js';
+import { EXIT } from '../exit-codes.js';
+import { addReadFlags, readOptions, type ReadFlags } from '../options.js';
+import { colorWanted, parseOutputs, writeOutputs } from '../output.js';
+import { exitFor, failOnFlag, maxWarningsFlag, quietReport, suppress } from '../report-policy.js';
+import { resolveConfig } from '../resolve-config.js';
+import { warn, type RunContext } from '../run-context.js';
+
+export interface ReportFlags extends ReadFlags {
+  format: string[];
+  output: string[];
+  failOn: string;
+  maxWarnings?: string;
+  quiet?: boolean;
+  color?: boolean;
+  config?: string | boolean;
+}
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+export function addReportFlags(command: Command, defaultFormat: string): Command {
+  return addReadFlags(command)
+    .addOption(new Option('-f, --format <name[:file]>', `output format (${formatNames.join(', ')}); repeat for several, each to its own file`).argParser(collect).default([]))
+    .addOption(new Option('-o, --output <file>', 'write the (first file-less) format to this file instead of stdout').argParser(collect).default([]))
+    .addOption(new Option('--fail-on <severity>', 'exit 1 on findings at or above: error, warning, info, never').default('error'))
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+    .option('-q, --quiet', 'show errors only (the exit code still counts everything)')
+    .option('--no-color', 'no colour in the output')
+    .option('-c, --config <path>', 'configuration file (default: nearest assess.config.yaml)')
+    .option('--no-config', 'ignore any assess.config.yaml')
+    .addHelpText('after', `\nDefault format: ${defaultFormat}.`);
+}
+
+/** Shared by `check` and `scan`: settle suppressions, write outputs, return the exit code. */
+export function finishRun(ctx: RunContext, files: FileReport[], flags: ReportFlags, defaultFormat: string, fatal: boolean, suppressions: Suppression[], usedSuppressions: Set<Suppression>, configFile: string | undefined): void {
+  const specs = parseOutputs(flags.format, flags.output, defaultFormat);
+  const failOn = failOnFlag(flags.failOn);
+  const maxWarnings = maxWarningsFlag(flags.maxWarnings);
+  for (const s of suppressions) {
+    if (usedSuppressions.has(s)) continue;
+    const where = configFile ? `${relative(ctx.streams.cwd, configFile) || configFile}${s.location?.line ? `:${locationText({ line: s.location.line }).replace('line ', '')}` : ''}` : 'config';
+    warn(ctx, `${where}: suppression of ${s.rule}${s.provision ? ` on ${s.provision}` : ''}${s.files ? ` in ${s.files}` : ''} matched nothing`);
+  }
+  const report = buildReport(files, ctx.version);
+  writeOutputs(flags.quiet ? quietReport(report) : report, specs, ctx.streams, colorWanted(ctx.streams, flags.color));
+  ctx.exitCode = fatal ? EXIT.usage : exitFor(report, failOn, maxWarnings);
+}
+
+export function registerCheck(program: Command, ctx: RunContext): void {
+  const command = program
+    .command('check')
+    .description('check self-assessments (YAML, DOCX or PDF) against the Complaint Handling Code')
+    .argument('<files...>', 'assessment files');
+  addReportFlags(command, 'stylish').action(async (files: string[], flags: ReportFlags) => {
+    const config = resolveConfig(ctx.streams.cwd, flags.config);
+    const options = { ...readOptions(flags, config.code), rules: config.rules };
+    parseOutputs(flags.format, flags.output, 'stylish');
+    failOnFlag(flags.failOn);
+    maxWarningsFlag(flags.maxWarnings);
+    const reports: FileReport[] = [];
+    const used = new Set<Suppression>();
+    let fatal = false;
+    for (const file of files) {
+      if (isIgnored(file, config, ctx.streams.cwd)) {
+        warn(ctx, `${file}: ignored by the configuration`);
+        continue;
+      }
+      const outcome = await checkFile(resolve(ctx.streams.cwd, file), file, options);
+      if (!outcome.ok && outcome.failure.kind !== 'unreadable') {
+        const loc = 'location' in outcome.failure && outcome.failure.location?.line !== undefined
+          ? `:${outcome.failure.location.line}:${outcome.failure.location.column ?? 1}`
+          : '';
+        warn(ctx, `${file}${loc}: ${outcome.failure.message}`);
+        fatal = true;
+        continue;
+      }
+      const { report, used: u } = suppress(outcome.report, config, ctx.streams.cwd);
+      u.forEach((s) => used.add(s));
+      reports.push(report);
+    }
+    finishRun(ctx, reports, flags, 'stylish', fatal, config.suppressions, used, config.file);
+  });
+}

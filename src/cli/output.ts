@@ -1,0 +1,59 @@
+/** Rendering one report to every requested output: `--format json:report.json --format stylish`, or `-f json -o report.json`. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { formatters } from '../report/formatters/index.js';
+import { ruleMeta } from '../report/build-report.js';
+import type { Report } from '../report/types.js';
+import { rules } from '../rules/index.js';
+import { UsageError } from './exit-codes.js';
+import type { Streams } from './streams.js';
+
+export interface OutputSpec {
+  format: string;
+  /** Where to write; undefined for stdout. */
+  file?: string;
+}
+
+export function parseOutputs(formats: string[], outputs: string[], fallback: string): OutputSpec[] {
+  const specs: OutputSpec[] = (formats.length > 0 ? formats : [fallback]).map((value) => {
+    const i = value.indexOf(':');
+    const format = i === -1 ? value : value.slice(0, i);
+    const file = i === -1 ? undefined : value.slice(i + 1);
+    if (!formatters[format]) throw new UsageError(`unknown format "${format}" (one of: ${Object.keys(formatters).join(', ')})`);
+    return file ? { format, file } : { format };
+  });
+  // -o FILE goes, in order, to the formats given without their own file.
+  const open = specs.filter((s) => s.file === undefined);
+  if (outputs.length > open.length) throw new UsageError(`${outputs.length} --output files for ${open.length} --format without a file`);
+  outputs.forEach((file, i) => {
+    const spec = open[i];
+    if (spec) spec.file = file;
+  });
+  if (specs.filter((s) => s.file === undefined).length > 1) throw new UsageError('only one format can go to stdout; give the others a file (--format json:report.json)');
+  return specs;
+}
+
+export function colorWanted(streams: Streams, flag: boolean | undefined, stream: 'stdout' | 'stderr' = 'stdout'): boolean {
+  if (flag === false || streams.env['NO_COLOR'] !== undefined && streams.env['NO_COLOR'] !== '') return false;
+  if (streams.env['FORCE_COLOR'] !== undefined && streams.env['FORCE_COLOR'] !== '0') return true;
+  return streams[stream].isTTY === true;
+}
+
+export function writeOutputs(report: Report, specs: OutputSpec[], streams: Streams, color: boolean): void {
+  const ctx = { rules: rules.map(ruleMeta), cwd: streams.cwd };
+  for (const spec of specs) {
+    const formatter = formatters[spec.format];
+    if (!formatter) continue;
+    if (spec.file === undefined) {
+      streams.stdout.write(formatter(report, { ...ctx, color }));
+    } else {
+      const target = resolve(streams.cwd, spec.file);
+      try {
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, formatter(report, { ...ctx, color: false }));
+      } catch (e) {
+        throw new UsageError(`cannot write ${spec.file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      }
+    }
+  }
+}

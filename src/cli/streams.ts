@@ -1,0 +1,13 @@
+/** What `main` is given instead of touching `process`: the CLI's whole contact with the outside world. */
+export interface OutStream {
+  write(chunk: string): unknown;
+  isTTY?: boolean;
+  columns?: number;
+}
+
+export interface Streams {
+  stdout: OutStream;
+  stderr: OutStream;
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+}

@@ -1,0 +1,122 @@
+/** `assess.config.yaml`: found from the working directory upward, or named with --config. */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import type { CodeVersion } from '../catalogue/types.js';
+import type { Location } from '../ingest/document.js';
+import { pointerToPath, readYaml } from '../ingest/yaml/read-yaml.js';
+import { ruleById } from '../rules/index.js';
+import type { RuleSettings, RuleSetting } from '../rules/run-rules.js';
+import type { Finding } from '../rules/types.js';
+import { validateConfig } from '../schemas/validators.js';
+
+export const CONFIG_NAMES = ['assess.config.yaml', 'assess.config.yml'];
+
+export interface Suppression {
+  files?: string;
+  provision?: string;
+  rule: string;
+  reason: string;
+  location?: Location;
+}
+
+export interface Config {
+  /** The file it came from; undefined for the built-in defaults. */
+  file?: string;
+  code?: CodeVersion;
+  rules: RuleSettings;
+  paths: string[];
+  ignore: string[];
+  suppressions: Suppression[];
+}
+
+export const DEFAULT_CONFIG: Config = { rules: {}, paths: [], ignore: [], suppressions: [] };
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; message: string };
+
+export function findConfig(cwd: string): string | undefined {
+  let dir = resolve(cwd);
+  for (;;) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+const at = (file: string, location: Location | undefined): string =>
+  location?.line !== undefined ? `${file}:${location.line}:${location.column ?? 1}` : file;
+
+export function loadConfig(file: string, display: string): ConfigResult {
+  let src: string;
+  try {
+    src = readFileSync(file, 'utf8');
+  } catch {
+    return { ok: false, message: `${display}: config file not found` };
+  }
+  const read = readYaml(src);
+  if (!read.ok) return { ok: false, message: `${at(display, read.problem.line !== undefined ? { line: read.problem.line, ...(read.problem.column !== undefined ? { column: read.problem.column } : {}) } : undefined)}: YAML syntax error: ${read.problem.message}` };
+  const data = read.data ?? {};
+  const problems = validateConfig(data);
+  const first = problems[0];
+  if (first) {
+    const path = pointerToPath(first.instancePath);
+    return { ok: false, message: `${at(display, read.locate(path))}: ${path.join('.') || 'config'}: ${first.message}` };
+  }
+  const raw = data as { code?: CodeVersion; rules?: Record<string, RuleSetting>; paths?: string[]; ignore?: string[]; suppressions?: Omit<Suppression, 'location'>[] };
+  for (const id of Object.keys(raw.rules ?? {})) {
+    if (!ruleById(id)) return { ok: false, message: `${at(display, read.locate(['rules', id]))}: unknown rule "${id}" (see \`assess explain\`)` };
+  }
+  const suppressions: Suppression[] = [];
+  for (const [i, s] of (raw.suppressions ?? []).entries()) {
+    if (!ruleById(s.rule)) return { ok: false, message: `${at(display, read.locate(['suppressions', i, 'rule']))}: unknown rule "${s.rule}"` };
+    const location = read.locate(['suppressions', i]);
+    suppressions.push({ ...s, ...(location ? { location } : {}) });
+  }
+  return {
+    ok: true,
+    config: {
+      file,
+      ...(raw.code ? { code: raw.code } : {}),
+      rules: raw.rules ?? {},
+      paths: raw.paths ?? [],
+      ignore: raw.ignore ?? [],
+      suppressions,
+    },
+  };
+}
+
+/** Where suppression and ignore globs are relative to: the config file's folder, else the working directory. */
+export const configRoot = (config: Config, cwd: string): string => (config.file ? dirname(config.file) : cwd);
+
+const toPosix = (p: string): string => p.split(sep).join('/');
+
+export function relativeToRoot(file: string, root: string, cwd: string): string {
+  return toPosix(relative(root, resolve(cwd, file)));
+}
+
+export interface SuppressionOutcome {
+  kept: Finding[];
+  /** Suppressions that matched nothing in this run. */
+  unused: Suppression[];
+}
+
+export function applySuppressions(findings: Finding[], config: Config, cwd: string): SuppressionOutcome {
+  const root = configRoot(config, cwd);
+  const matchers = config.suppressions.map((s) => ({ s, files: s.files ? picomatch(s.files, { dot: true }) : () => true, used: false }));
+  const kept = findings.filter((f) => {
+    const rel = relativeToRoot(f.file, root, cwd);
+    const hit = matchers.find((m) => m.s.rule === f.rule && (m.s.provision === undefined || m.s.provision === f.provision) && m.files(rel));
+    if (hit) hit.used = true;
+    return !hit;
+  });
+  return { kept, unused: matchers.filter((m) => !m.used).map((m) => m.s) };
+}
+
+export function isIgnored(file: string, config: Config, cwd: string): boolean {
+  if (config.ignore.length === 0) return false;
+  return picomatch(config.ignore, { dot: true })(relativeToRoot(file, configRoot(config, cwd), cwd));
+}

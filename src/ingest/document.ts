@@ -1,0 +1,60 @@
+/**
+ * The neutral document model every reader (DOCX, PDF) produces and the
+ * document normaliser consumes: ordered blocks with their locations.
+ */
+
+/** Where something sits in its source file. All fields 1-based. */
+export interface Location {
+  /** YAML: line and column. PDF: page and line on the page. */
+  line?: number;
+  column?: number;
+  page?: number;
+  /** DOCX/PDF: table number in document order, row number within it. */
+  table?: number;
+  row?: number;
+  /** DOCX: paragraph number in document order (blocks outside tables). */
+  paragraph?: number;
+}
+
+export interface Cell {
+  /** Text with line breaks kept ("\n" between paragraphs / lines). */
+  text: string;
+  colSpan?: number;
+  rowSpan?: number;
+  /** True for a cell continued by a vertical merge from the row above (DOCX only). */
+  mergedFromAbove?: boolean;
+  /** Checkbox states found in the cell, in order, with the label text that follows each. */
+  checkboxes?: { checked: boolean; label: string }[];
+}
+
+export interface Row {
+  cells: Cell[];
+  /** Marked as a header row by the writer (DOCX tableHeader), or detected as one. */
+  header?: boolean;
+  location: Location;
+}
+
+export interface TableBlock {
+  kind: 'table';
+  rows: Row[];
+  location: Location;
+}
+
+export interface ParagraphBlock {
+  kind: 'paragraph';
+  text: string;
+  /** Heading level 1..6 when the writer marked it as a heading. */
+  heading?: number;
+  location: Location;
+}
+
+export type Block = TableBlock | ParagraphBlock;
+
+export interface DocumentModel {
+  format: 'docx' | 'pdf';
+  blocks: Block[];
+  /** Document title/metadata where the file states it. */
+  title?: string;
+  /** Page count (PDF). */
+  pages?: number;
+}

@@ -1,0 +1,39 @@
+/** Reading a Comply answer as written on a form: "Yes", "yes – see below", "Partially", "N/A", "*****"... */
+import type { Comply } from './assessment.js';
+
+export interface ParsedAnswer {
+  comply?: Comply;
+  /** The text as written, kept when it is not a clean answer (or carries more than the answer). */
+  rawAnswer?: string;
+}
+
+const PATTERNS: [Comply, RegExp][] = [
+  ['n/a', /^(n\s*\/\s*a|n\.a\.?|not\s+applicable|na)\b/i],
+  ['partial', /^(partial(ly)?|part(ly)?|in\s+part|partially\s+compl(y|iant|ies))\b/i],
+  ['no', /^(no|not\s+compl(iant|y)|non[-\s]?compliant|x)\b(?!\s*\/\s*yes)/i],
+  ['yes', /^(yes|y|compliant|fully\s+compl(y|iant)|complies|✓|✔|☑|☒)(?=$|[\s.,;:!\-–—(]|\b)/i],
+];
+
+/** "Yes/No", "Yes / No / Partial": the form's prompt left in place, not an answer. */
+const PROMPT_LEFT_IN_PLACE = /^(yes|no|partial|n\/a)(\s*\/\s*(yes|no|partial|n\/a))+\s*$/i;
+
+export function parseAnswer(text: string | undefined | null): ParsedAnswer {
+  const raw = (text ?? '').replace(/\s+/g, ' ').trim();
+  if (raw === '') return {};
+  if (PROMPT_LEFT_IN_PLACE.test(raw)) return { rawAnswer: raw };
+  const head = raw.replace(/^[\s"'‘’“”*•·-]+/, '');
+  for (const [comply, pattern] of PATTERNS) {
+    const m = pattern.exec(head);
+    if (m) {
+      const rest = head.slice(m[0].length).trim();
+      return rest === '' || /^[.!]$/.test(rest) ? { comply } : { comply, rawAnswer: raw };
+    }
+  }
+  return { rawAnswer: raw };
+}
+
+/** True when a cell's text is only an answer word (used to spot answers placed in the wrong column). */
+export function isBareAnswer(text: string): boolean {
+  const parsed = parseAnswer(text);
+  return parsed.comply !== undefined && parsed.rawAnswer === undefined;
+}

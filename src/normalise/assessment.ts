@@ -1,0 +1,77 @@
+/** The normalised assessment: one per input file, whatever its format. */
+import type { CodeVersion, Stage, TimescaleKind } from '../catalogue/types.js';
+import type { Location } from '../ingest/document.js';
+
+export type Comply = 'yes' | 'no' | 'partial' | 'n/a';
+export type InputFormat = 'yaml' | 'docx' | 'pdf';
+
+export interface ProvisionRecord {
+  /** The id as printed (kept even when it looks wrong). */
+  id: string;
+  comply?: Comply;
+  /** The answer as written, when it was not a recognised Yes/No/Partial/N/A (or for text questions). */
+  rawAnswer?: string;
+  evidence: string;
+  commentary: string;
+  /** The requirement text the form printed for this row, if any. */
+  requirement?: string;
+  location?: Location;
+}
+
+/** A working-days range a duration may span, from its most to its least favourable reading. */
+export interface Duration {
+  text: string;
+  minWorkingDays: number;
+  maxWorkingDays: number;
+  /** True when the figure was not stated in working days and had to be converted. */
+  converted: boolean;
+}
+
+export interface TimescaleStatement {
+  stage: Stage;
+  kind: TimescaleKind;
+  duration: Duration;
+  /** The sentence (or YAML value) it rests on. */
+  quote: string;
+  source: 'timescales' | 'evidence' | 'commentary';
+  provision?: string;
+  location?: Location;
+}
+
+export interface StageCountStatement {
+  count: number;
+  quote: string;
+  source: 'timescales' | 'evidence' | 'commentary';
+  provision?: string;
+  location?: Location;
+}
+
+export interface ExtraStageStatement {
+  name: string;
+  quote: string;
+  source: 'evidence' | 'commentary';
+  provision?: string;
+  location?: Location;
+}
+
+export interface Detection {
+  /** How the version was settled. */
+  method: 'declared' | 'flag' | 'detected';
+  /** 0..1 */
+  confidence: number;
+  /** What was seen, for the report and for error messages. */
+  signals: string[];
+}
+
+export interface Assessment {
+  file: string;
+  format: InputFormat;
+  code: CodeVersion;
+  detection: Detection;
+  landlord: string;
+  period?: string;
+  provisions: ProvisionRecord[];
+  timescales: TimescaleStatement[];
+  stageCounts: StageCountStatement[];
+  extraStages: ExtraStageStatement[];
+}

@@ -1,0 +1,40 @@
+/** The last step of every normaliser: statements read from the landlord's own words, and one shape for all inputs. */
+import type { Catalogue, CodeVersion } from '../catalogue/types.js';
+import type {
+  Assessment,
+  Detection,
+  InputFormat,
+  ProvisionRecord,
+  StageCountStatement,
+  TimescaleStatement,
+} from './assessment.js';
+import { readStatements } from './statements/read-statements.js';
+
+export interface AssessmentDraft {
+  file: string;
+  format: InputFormat;
+  code: CodeVersion;
+  detection: Detection;
+  landlord: string;
+  period?: string;
+  provisions: ProvisionRecord[];
+  /** Statements from a structured `timescales` block (YAML only). */
+  timescales?: TimescaleStatement[];
+  stageCounts?: StageCountStatement[];
+}
+
+export function buildAssessment(draft: AssessmentDraft, catalogue: Catalogue): Assessment {
+  const prose = readStatements(draft.provisions, catalogue);
+  return {
+    file: draft.file,
+    format: draft.format,
+    code: draft.code,
+    detection: draft.detection,
+    landlord: draft.landlord,
+    ...(draft.period !== undefined ? { period: draft.period } : {}),
+    provisions: draft.provisions,
+    timescales: [...(draft.timescales ?? []), ...prose.timescales],
+    stageCounts: [...(draft.stageCounts ?? []), ...prose.stageCounts],
+    extraStages: prose.extraStages,
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * The landlord's own response windows, read from its words: "we respond to stage 2 complaints within
+ * 25 working days". Precision over recall: a sentence is used only when it states a window the Code
+ * limits (acknowledge, respond, extend) for a stage we can tell, and is not about another period
+ * (the resident's time to escalate, the age of a complaint, the Ombudsman's evidence requests).
+ */
+import type { Catalogue, CatalogueProvision, Stage, TimescaleKind } from '../../catalogue/types.js';
+import type { TimescaleStatement } from '../assessment.js';
+import { findDurations } from '../duration.js';
+
+/** Periods that are not a landlord's response window. */
+const OTHER_PERIODS: RegExp[] = [
+  /\b(request|ask|asks|asked|requesting|apply|applies)\b[^.]{0,60}\b(escalat|review|stage\s*(2|two|3|three)|next stage)/i,
+  /\b(to|may|can|must|should) (escalate|appeal|request|refer|ask|challenge|complain)\b/i,
+  /\b(occurred|happened|arose|ago|older than|aware of|becoming aware|time limit|historic|months of the (issue|event|incident))\b/i,
+  /\bombudsman\b[^.]{0,60}\b(evidence|information|request|refer)/i,
+  /\b(survey|satisfaction|feedback)\b/i,
+  /\b(repair|repairs|emergency|appointment|inspection|visit)\b/i,
+  /\b(?:%|per ?cent|percentage|proportion|average|on average|median)\b/i,
+];
+
+const KIND_WORDS: [TimescaleKind, RegExp][] = [
+  ['extend', /\b(extension|extend(ed|ing)?|further|additional|longer)\b/gi],
+  ['acknowledge', /\b(acknowledg\w*|logg?(ed|ing)?|register(ed)?|record(ed)?)\b/gi],
+  ['respond', /\b(respon\w*|repl(y|ies|ied)|resolv\w*|decision|final response|answer\w*|outcome|conclud\w*|clos(e|ed))\b/gi],
+];
+
+const STAGE_WORDS: [Stage, RegExp][] = [
+  [1, /\b(stage\s*(1|one|i)\b|first stage|stage one)/gi],
+  [2, /\b(stage\s*(2|two|ii)\b|second stage|stage two|final stage|escalat\w*|review stage)/gi],
+  [3, /\b(stage\s*(3|three|iii)\b|third stage|stage three|panel)/gi],
+];
+
+interface Hit<T> {
+  value: T;
+  index: number;
+}
+
+function hits<T>(sentence: string, table: [T, RegExp][]): Hit<T>[] {
+  const out: Hit<T>[] = [];
+  for (const [value, re] of table) for (const m of sentence.matchAll(re)) out.push({ value, index: m.index ?? 0 });
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** The hit nearest before `at` (after `from`), else the first after it. */
+function nearest<T>(list: Hit<T>[], from: number, at: number): T | undefined {
+  const before = list.filter((h) => h.index >= from && h.index < at);
+  if (before.length > 0) return before[before.length - 1]?.value;
+  return list.find((h) => h.index >= at)?.value;
+}
+
+export function timescaleStatements(
+  sentence: string,
+  provision: CatalogueProvision | undefined,
+  catalogue: Catalogue,
+): Omit<TimescaleStatement, 'source' | 'provision' | 'location'>[] {
+  const durations = findDurations(sentence);
+  if (durations.length === 0) return [];
+  if (OTHER_PERIODS.some((re) => re.test(sentence))) return [];
+  const kinds = hits(sentence, KIND_WORDS);
+  const stages = hits(sentence, STAGE_WORDS);
+  const tags = provision?.timescales ?? [];
+  const out: Omit<TimescaleStatement, 'source' | 'provision' | 'location'>[] = [];
+  let from = 0;
+  for (const { duration, index, end } of durations) {
+    let kind = nearest(kinds, from, index);
+    let stage = nearest(stages, from, index);
+    from = end;
+    // The row's own provision gives the context the sentence leaves out ("we acknowledge all complaints within five days").
+    const tag = tags.find((t) => (kind === undefined || t.endsWith(`.${kind}`)) && (stage === undefined || t.startsWith(`stage${stage}.`)));
+    if (tag) {
+      stage ??= Number(tag.slice(5, 6)) as Stage;
+      kind ??= tag.split('.')[1] as TimescaleKind;
+    }
+    if (kind === undefined) continue;
+    if (stage === undefined) {
+      // Without a stage, only a window the Code limits the same way at every stage can be judged.
+      const limits = catalogue.timescales.filter((t) => t.key.endsWith(`.${kind}`)).map((t) => t.workingDays);
+      if (limits.length === 0 || !limits.every((l) => l === limits[0])) continue;
+      stage = Number(catalogue.timescales.find((t) => t.key.endsWith(`.${kind}`))?.key.slice(5, 6)) as Stage;
+    }
+    out.push({ stage, kind, duration, quote: sentence });
+  }
+  return out;
+}

@@ -1,0 +1,26 @@
+/** Options that shape how one file is read and checked. */
+import type { CodeVersion } from '../catalogue/types.js';
+import type { RuleSettings } from '../rules/run-rules.js';
+
+export interface ReadOptions {
+  /** --code: force the Code version. */
+  code?: CodeVersion;
+  /** Largest input file accepted, in bytes (--max-size). */
+  maxBytes: number;
+  /** Largest a DOCX may expand to, in bytes. */
+  maxExpandedBytes: number;
+  /** Most PDF pages read (--max-pages). */
+  maxPages: number;
+  /** PDF user password (--password). */
+  password?: string;
+}
+
+export interface CheckOptions extends ReadOptions {
+  rules: RuleSettings;
+}
+
+export const DEFAULT_READ_OPTIONS: ReadOptions = {
+  maxBytes: 50 * 2 ** 20,
+  maxExpandedBytes: 200 * 2 ** 20,
+  maxPages: 500,
+};

@@ -1,0 +1,23 @@
+/** `--format json`: the report as described by schemas/report.schema.json; byte-identical for the same input. */
+import type { Formatter } from '../types.js';
+
+export const json: Formatter = (report) => {
+  const files = report.files.map((f) => ({
+    file: f.file,
+    format: f.format ?? null,
+    code: f.code ?? null,
+    landlord: f.landlord ?? null,
+    detection: f.detection ?? null,
+    unreadable: f.unreadable,
+    counts: f.counts,
+    findings: f.findings.map((x) => ({
+      rule: x.rule,
+      severity: x.severity,
+      provision: x.provision ?? null,
+      message: x.message,
+      hint: x.hint,
+      location: x.location ?? null,
+    })),
+  }));
+  return `${JSON.stringify({ tool: report.tool, files, summary: report.summary }, null, 2)}\n`;
+};

@@ -1,0 +1,13 @@
+/** A location as an officer would look for it: "line 41:13", "page 3, line 12", "table 2, row 5". */
+import type { Location } from '../ingest/document.js';
+
+export function locationText(location: Location | undefined): string {
+  if (!location) return '';
+  const parts: string[] = [];
+  if (location.page !== undefined) parts.push(`page ${location.page}`);
+  if (location.line !== undefined) parts.push(location.page !== undefined || location.column === undefined ? `line ${location.line}` : `line ${location.line}:${location.column}`);
+  if (location.table !== undefined) parts.push(`table ${location.table}`);
+  if (location.row !== undefined) parts.push(`row ${location.row}`);
+  if (location.paragraph !== undefined) parts.push(`paragraph ${location.paragraph}`);
+  return parts.join(', ');
+}

@@ -1,0 +1,55 @@
+/** What formatters receive: one report over every file of a run. Plain data, already sorted and de-duplicated. */
+import type { CodeVersion } from '../catalogue/types.js';
+import type { Detection, InputFormat } from '../normalise/assessment.js';
+import type { Finding, Severity } from '../rules/types.js';
+
+export interface FileCounts {
+  /** Provisions the catalogue expects. */
+  provisions: number;
+  /** Catalogue provisions found in the file. */
+  found: number;
+  /** Found provisions with an answer. */
+  answered: number;
+  error: number;
+  warning: number;
+  info: number;
+}
+
+export interface FileReport {
+  file: string;
+  /** What the file turned out to be; absent when it could not be read at all. */
+  format?: InputFormat;
+  code?: CodeVersion;
+  detection?: Detection;
+  landlord?: string;
+  /** True when the file could not be read (its one finding is `unreadable-document`). */
+  unreadable: boolean;
+  counts: FileCounts;
+  /** Findings sorted by location, provision, rule; de-duplicated. */
+  findings: Finding[];
+}
+
+export interface Report {
+  tool: { name: string; version: string };
+  files: FileReport[];
+  summary: { files: number; unreadable: number; error: number; warning: number; info: number };
+}
+
+/** Rule metadata formatters may need (SARIF rule table, help links). */
+export interface RuleMeta {
+  id: string;
+  severity: Severity;
+  description: string;
+  why: string;
+  fix: string;
+  helpUri: string;
+}
+
+export interface FormatContext {
+  color: boolean;
+  rules: RuleMeta[];
+  /** Directory file paths are relative to (for SARIF %SRCROOT%). */
+  cwd: string;
+}
+
+export type Formatter = (report: Report, ctx: FormatContext) => string;

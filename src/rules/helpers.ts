@@ -1,0 +1,28 @@
+/** Shared lookups for rules. */
+import type { Catalogue, CatalogueProvision } from '../catalogue/types.js';
+import type { ProvisionRecord } from '../normalise/assessment.js';
+
+const indexes = new WeakMap<Catalogue, Map<string, CatalogueProvision>>();
+
+export function provisionIndex(catalogue: Catalogue): Map<string, CatalogueProvision> {
+  let index = indexes.get(catalogue);
+  if (!index) {
+    index = new Map(catalogue.provisions.map((p) => [p.id, p]));
+    indexes.set(catalogue, index);
+  }
+  return index;
+}
+
+/** Where a record sits, for a finding. */
+export const at = (record: ProvisionRecord) => (record.location ? { location: record.location } : {});
+
+/** A 2020 question answered with a figure or prose rather than Yes/No. */
+export const isTextQuestion = (p: CatalogueProvision | undefined): boolean => p?.answer === 'text';
+
+/** The record has an answer of any kind. */
+export const isAnswered = (record: ProvisionRecord, p: CatalogueProvision | undefined): boolean =>
+  record.comply !== undefined || (isTextQuestion(p) && (record.rawAnswer ?? '').trim() !== '');
+
+/** The explanation a landlord gave: commentary, and evidence where the form has one combined column. */
+export const explanationOf = (record: ProvisionRecord): string =>
+  [record.commentary, record.rawAnswer && record.comply ? record.rawAnswer : ''].join(' ').trim();

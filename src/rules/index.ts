@@ -1,0 +1,31 @@
+/** The rule registry: every rule module, in the order they are documented. */
+import type { Rule } from './types.js';
+import { missingProvision } from './missing-provision.js';
+import { missingAnswer } from './missing-answer.js';
+import { invalidAnswer } from './invalid-answer.js';
+import { unexplainedNoncompliance } from './unexplained-noncompliance.js';
+import { missingEvidence } from './missing-evidence.js';
+import { duplicateProvision } from './duplicate-provision.js';
+import { unknownProvision } from './unknown-provision.js';
+import { requirementMismatch } from './requirement-mismatch.js';
+import { timescaleBreach } from './timescale-breach.js';
+import { stageCount } from './stage-count.js';
+import { extraStage } from './extra-stage.js';
+import { unreadableDocument } from './unreadable-document.js';
+
+export const rules: readonly Rule[] = [
+  missingProvision,
+  missingAnswer,
+  invalidAnswer,
+  unexplainedNoncompliance,
+  missingEvidence,
+  duplicateProvision,
+  unknownProvision,
+  requirementMismatch,
+  timescaleBreach,
+  stageCount,
+  extraStage,
+  unreadableDocument,
+];
+
+export const ruleById = (id: string): Rule | undefined => rules.find((r) => r.id === id);

@@ -1,0 +1,23 @@
+import type { Rule } from './types.js';
+import { at, isAnswered, provisionIndex } from './helpers.js';
+
+export const missingAnswer: Rule = {
+  id: 'missing-answer',
+  severity: 'error',
+  description: 'A provision has no Comply answer.',
+  docs: {
+    why: 'Every row of the self-assessment must say whether the landlord complies. A blank answer leaves the governing body and the Ombudsman to guess.',
+    fix: 'Write Yes, No, Partial or N/A in the Comply column. In a PDF a blank may be a merged cell: check the row above.',
+  },
+  check(assessment, catalogue) {
+    const index = provisionIndex(catalogue);
+    return assessment.provisions
+      .filter((r) => index.has(r.id) && r.rawAnswer === undefined && !isAnswered(r, index.get(r.id)))
+      .map((r) => ({
+        provision: r.id,
+        message: `provision ${r.id} has no Comply answer${assessment.format === 'pdf' ? ' (the cell may be merged with the row above)' : ''}`,
+        hint: 'write Yes, No, Partial or N/A in the Comply column',
+        ...at(r),
+      }));
+  },
+};

@@ -1,0 +1,23 @@
+import type { Rule } from './types.js';
+import { at, provisionIndex } from './helpers.js';
+
+export const unknownProvision: Rule = {
+  id: 'unknown-provision',
+  severity: 'warning',
+  description: 'A provision id that is not in the catalogue of the Code version.',
+  docs: {
+    why: 'An id the Code version does not have is usually a typo, a row from another version of the form, or a Code paragraph that is not a row of the self-assessment.',
+    fix: 'Correct the id, or check that the form is for the right Code version (pass --code to force it).',
+  },
+  check(assessment, catalogue) {
+    const index = provisionIndex(catalogue);
+    return assessment.provisions
+      .filter((r) => !index.has(r.id))
+      .map((r) => ({
+        provision: r.id,
+        message: `provision ${r.id} is not a row of the ${assessment.code} Code form`,
+        hint: `correct the id, or check the form is for the ${assessment.code} Code`,
+        ...at(r),
+      }));
+  },
+};

@@ -1,0 +1,43 @@
+/** Small text helpers shared by the normalisers and rules. */
+
+/** Collapse every run of whitespace (newlines included) to one space and trim. */
+export const collapse = (text: string | undefined | null): string => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** Lower-case, straight quotes, no punctuation: the form used to compare wording. */
+export function forMatch(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[‘’´`]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[^a-z0-9' ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'be', 'is', 'are', 'for', 'on', 'by', 'with', 'as', 'it', 'this', 'that', 'at', 'their', 'they', 'its', 'must', 'should', 'shall', 'will', 'any', 'all']);
+
+export function wordSet(text: string): Set<string> {
+  return new Set(forMatch(text).split(' ').filter((w) => w.length > 1 && !STOP.has(w)));
+}
+
+/** How much of `printed` is covered by `reference` (0..1): tolerant of a printed text that is only a fragment. */
+export function containment(printed: Set<string>, reference: Set<string>): number {
+  if (printed.size === 0) return 0;
+  let shared = 0;
+  for (const w of printed) if (reference.has(w)) shared++;
+  return shared / printed.size;
+}
+
+/** Dice coefficient over word sets (0..1). */
+export function dice(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}
+
+/** Shorten a quote for a one-line message. */
+export function clip(text: string, max = 120): string {
+  const t = collapse(text);
+  return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
+}
