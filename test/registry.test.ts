@@ -15,7 +15,7 @@ describe('registries', () => {
       const exported = Object.values(mod).filter((v) => typeof v === 'object' && v !== null && 'check' in v);
       expect(exported, file).toHaveLength(1);
       expect(rules, `${file} is not in src/rules/index.ts`).toContain(exported[0]);
-      expect((exported[0] as { id: string }).id, 'file named after its rule id').toBe(file.replace(/\.ts$/, ''));
+      expect((exported[0] as unknown as { id: string }).id, 'file named after its rule id').toBe(file.replace(/\.ts$/, ''));
       expect(tests.has(file.replace(/\.ts$/, '.test.ts')), `test/rules/${file.replace(/\.ts$/, '.test.ts')}`).toBe(true);
     }
     expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);

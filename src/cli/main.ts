@@ -1,7 +1,6 @@
 /** The CLI entry: parse argv, run one command, return the exit code. Never exits the process, never writes to process.stdout. */
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
-import { prepareValidators } from '../schemas/validators.js';
 import { packagePath } from '../util/package-path.js';
 import { registerCheck } from './commands/check.js';
 import { registerCodes } from './commands/codes.js';
@@ -37,7 +36,6 @@ export async function main(argv: readonly string[], streams: Streams): Promise<E
   for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
 
   try {
-    await prepareValidators();
     await program.parseAsync([...argv], { from: 'user' });
     return ctx.exitCode;
   } catch (e) {

@@ -37,3 +37,23 @@ export function isBareAnswer(text: string): boolean {
   const parsed = parseAnswer(text);
   return parsed.comply !== undefined && parsed.rawAnswer === undefined;
 }
+
+/**
+ * The answer word a text starts with and the text after it (separators stripped), e.g.
+ * "No – we are reviewing the policy" → { comply: 'no', rest: 'we are reviewing the policy', separated: true }.
+ * `separated` is true when the word stands alone: end of text, or followed by punctuation or a line break.
+ */
+export function leadingAnswer(text: string): { comply: Comply; rest: string; separated: boolean } | undefined {
+  const trimmed = text.replace(/^[\s"'‘’“”*•·-]+/, '');
+  if (trimmed === '' || PROMPT_LEFT_IN_PLACE.test(trimmed.split('\n')[0] ?? '')) return undefined;
+  for (const [comply, pattern] of PATTERNS) {
+    const m = pattern.exec(trimmed);
+    if (!m) continue;
+    // "Partially compliant", "Yes compliant": the qualifier belongs to the answer.
+    const after = trimmed.slice(m[0].length).replace(/^[ \t]+(compliant|complies|comply|compliance|met)\b/i, '');
+    const separated = after.trim() === '' || /^[ \t]*([.,;:!\-–—)\]]|\r?\n)/.test(after);
+    const rest = after.replace(/^[\s.,;:!\-–—)\]]+/, '').trim();
+    return { comply, rest, separated };
+  }
+  return undefined;
+}

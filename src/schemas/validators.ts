@@ -2,6 +2,7 @@
  * JSON Schema validators for the files `assess` reads. The build precompiles them
  * (scripts/compile-schemas.mjs → dist/generated/validators.cjs) so start-up stays fast;
  * from source (tests) they are compiled with ajv on first use.
+ * From source the precompiled file is used only when it is newer than the schemas.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -28,35 +29,27 @@ function precompiled(): Record<SchemaName, CompiledValidator> | undefined {
   return createRequire(import.meta.url)(file) as Record<SchemaName, CompiledValidator>;
 }
 
-async function compileAtRuntime(name: SchemaName): Promise<CompiledValidator> {
-  const { Ajv } = await import('ajv');
-  const formats = (await import('ajv-formats')).default as unknown as { default: (ajv: unknown, f: string[]) => void };
-  const ajv = new Ajv({ strict: true, allErrors: true });
-  formats.default(ajv, ['date']);
+/** From source (no build): compile with ajv now. Loaded with require so it stays synchronous. */
+function compileAtRuntime(name: SchemaName): CompiledValidator {
+  const require = createRequire(import.meta.url);
+  const { Ajv } = require('ajv') as typeof import('ajv');
+  const addFormats = (require('ajv-formats') as { default: (ajv: unknown, formats: string[]) => void }).default;
+  const ajv = new Ajv({ strict: true, allErrors: true, allowUnionTypes: true });
+  addFormats(ajv, ['date']);
   const schema: unknown = JSON.parse(readFileSync(packagePath('schemas', `${name}.schema.json`), 'utf8'));
   return ajv.compile(schema as object) as unknown as CompiledValidator;
 }
 
 let loadedPrecompiled: Record<SchemaName, CompiledValidator> | undefined | null = null;
 
-/** Get a validator; prepare it with `prepareValidators()` first when running from source. */
+/** A validator: precompiled when built, else compiled on first use. */
 function get(name: SchemaName): CompiledValidator {
   const ready = validators.get(name);
   if (ready) return ready;
   if (loadedPrecompiled === null) loadedPrecompiled = precompiled();
-  const v = loadedPrecompiled?.[name];
-  if (!v) throw new Error(`schema validator "${name}" is not prepared (run the build, or await prepareValidators())`);
+  const v = loadedPrecompiled?.[name] ?? compileAtRuntime(name);
   validators.set(name, v);
   return v;
-}
-
-/** Make every validator available (precompiled when built, else compiled now). */
-export async function prepareValidators(): Promise<void> {
-  if (loadedPrecompiled === null) loadedPrecompiled = precompiled();
-  for (const name of ['catalogue', 'assessment', 'config'] as const) {
-    if (validators.has(name)) continue;
-    validators.set(name, loadedPrecompiled?.[name] ?? (await compileAtRuntime(name)));
-  }
 }
 
 function run(name: SchemaName, data: unknown): SchemaProblem[] {
@@ -79,3 +72,8 @@ export const validateCatalogue = (data: unknown): string[] =>
   run('catalogue', data).map((p) => `${p.instancePath || '/'} ${p.message}`);
 export const validateAssessment = (data: unknown): SchemaProblem[] => run('assessment', data);
 export const validateConfig = (data: unknown): SchemaProblem[] => run('config', data);
+
+/** Compile (or load) every validator now, e.g. before a worker starts taking files. */
+export async function prepareValidators(): Promise<void> {
+  for (const name of ['catalogue', 'assessment', 'config'] as const) get(name);
+}

@@ -50,6 +50,11 @@ export function finishRun(ctx: RunContext, files: FileReport[], flags: ReportFla
     warn(ctx, `${where}: suppression of ${s.rule}${s.provision ? ` on ${s.provision}` : ''}${s.files ? ` in ${s.files}` : ''} matched nothing`);
   }
   const report = buildReport(files, ctx.version);
+  // Every file aborted: there is nothing to report beyond the errors already on stderr.
+  if (fatal && files.length === 0) {
+    ctx.exitCode = EXIT.usage;
+    return;
+  }
   writeOutputs(flags.quiet ? quietReport(report) : report, specs, ctx.streams, colorWanted(ctx.streams, flags.color));
   ctx.exitCode = fatal ? EXIT.usage : exitFor(report, failOn, maxWarnings);
 }

@@ -1,5 +1,74 @@
-/** `assess scan`: placeholder until the batch scanner lands. */
+/**
+ * `assess scan [paths...]`: batch-check folders, files and globs in parallel. Unlike `check`, no
+ * single file aborts the run: every failure (missing, invalid YAML, unreadable, vanished) is that
+ * file's `unreadable-document` finding. Exit 2 only for bad flags/config or when every argument
+ * named nothing.
+ */
+import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
-import type { RunContext } from '../run-context.js';
+import type { Suppression } from '../../config/config.js';
+import type { FileReport } from '../../report/types.js';
+import { findFiles } from '../../scan/find-files.js';
+import { progressWanted, startProgress, summaryLine } from '../../scan/progress.js';
+import { scanFiles } from '../../scan/scan.js';
+import { UsageError } from '../exit-codes.js';
+import { readOptions } from '../options.js';
+import { parseOutputs } from '../output.js';
+import { failOnFlag, maxWarningsFlag, suppress } from '../report-policy.js';
+import { resolveConfig } from '../resolve-config.js';
+import { warn, type RunContext } from '../run-context.js';
+import { addReportFlags, finishRun, type ReportFlags } from './check.js';
 
-export function registerScan(_program: Command, _ctx: RunContext): void {}
+interface ScanFlags extends ReportFlags {
+  jobs?: string;
+  progress: boolean;
+}
+
+export function jobsFlag(value: string | undefined): number {
+  if (value === undefined) return availableParallelism();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--jobs must be a whole number of at least 1, not "${value}"`);
+  return n;
+}
+
+export function registerScan(program: Command, ctx: RunContext): void {
+  const command = program
+    .command('scan')
+    .description('check every .docx, .pdf, .yaml and .yml below folders (and named files or globs), in parallel')
+    .argument('[paths...]', 'folders, files or glob patterns (default: the configuration\'s `paths`, else ".")');
+  addReportFlags(command, 'stylish')
+    .option('--jobs <n>', `parallel workers (default: the number of cores, ${availableParallelism()} here)`)
+    .option('--no-progress', 'no progress bar (it only shows on a terminal with CI unset)')
+    .action(async (paths: string[], flags: ScanFlags) => {
+      const { cwd } = ctx.streams;
+      const config = resolveConfig(cwd, flags.config);
+      const options = { ...readOptions(flags, config.code), rules: config.rules };
+      parseOutputs(flags.format, flags.output, 'stylish');
+      failOnFlag(flags.failOn);
+      maxWarningsFlag(flags.maxWarnings);
+      const jobs = jobsFlag(flags.jobs);
+
+      const found = await findFiles(paths, config, cwd);
+      for (const p of found.problems) warn(ctx, `${p.path}: ${p.message}`);
+      const fatal = found.files.length === 0 && found.allMissing;
+      if (fatal) warn(ctx, 'nothing to scan');
+
+      const progress = startProgress(ctx.streams, found.files.length, progressWanted(ctx.streams, flags.progress));
+      let scanned: FileReport[];
+      try {
+        scanned = await scanFiles(found.files, { jobs, cwd, options, onFile: (r) => progress.tick(r) });
+      } finally {
+        progress.stop();
+      }
+
+      const reports: FileReport[] = [];
+      const used = new Set<Suppression>();
+      for (const file of scanned) {
+        const { report, used: u } = suppress(file, config, cwd);
+        u.forEach((s) => used.add(s));
+        reports.push(report);
+      }
+      finishRun(ctx, reports, flags, 'stylish', fatal, config.suppressions, used, config.file);
+      ctx.streams.stderr.write(`${summaryLine(reports)}\n`);
+    });
+}

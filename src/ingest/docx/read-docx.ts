@@ -39,7 +39,8 @@ function notAZip(bytes: Uint8Array): string | undefined {
 function mammothReason(e: unknown): string {
   const message = e instanceof Error ? e.message : String(e);
   if (/main document part|could not find file in options/i.test(message)) return 'a zip archive but not a Word document (.docx)';
-  const first = message.split('\n')[0] ?? message;
+  if (/xmldom|xml parse|unclosed|parse error/i.test(message)) return 'cannot read the DOCX (its XML is damaged)';
+  const first = (message.split('\n')[0] ?? message).replace(/\s+/g, ' ').trim();
   return `cannot read the DOCX (${first.length > 160 ? `${first.slice(0, 159)}…` : first})`;
 }
 

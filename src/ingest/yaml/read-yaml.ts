@@ -37,7 +37,7 @@ function keepSourceText(doc: Document, node: unknown, src: string): void {
 
 export function readYaml(src: string): YamlRead {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(src, { lineCounter, strict: true, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(src, { lineCounter, strict: true, uniqueKeys: true, prettyErrors: true });
   const first = doc.errors[0];
   if (first) {
     const pos = first.linePos?.[0];

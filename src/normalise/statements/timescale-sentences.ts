@@ -14,13 +14,14 @@ const OTHER_PERIODS: RegExp[] = [
   /\b(to|may|can|must|should) (escalate|appeal|request|refer|ask|challenge|complain)\b/i,
   /\b(occurred|happened|arose|ago|older than|aware of|becoming aware|time limit|historic|months of the (issue|event|incident))\b/i,
   /\bombudsman\b[^.]{0,60}\b(evidence|information|request|refer)/i,
+  /\b(evidence|information)\b[^.]{0,60}\bombudsman\b/i,
   /\b(survey|satisfaction|feedback)\b/i,
   /\b(repair|repairs|emergency|appointment|inspection|visit)\b/i,
-  /\b(?:%|per ?cent|percentage|proportion|average|on average|median)\b/i,
+  /\d\s*%|\bper ?cent\b|\b(percentage|proportion|average|median)\b/i,
 ];
 
 const KIND_WORDS: [TimescaleKind, RegExp][] = [
-  ['extend', /\b(extension|extend(ed|ing)?|further|additional|longer)\b/gi],
+  ['extend', /\b(extension|extend(ed|ing)?|further|additional)\b/gi],
   ['acknowledge', /\b(acknowledg\w*|logg?(ed|ing)?|register(ed)?|record(ed)?)\b/gi],
   ['respond', /\b(respon\w*|repl(y|ies|ied)|resolv\w*|decision|final response|answer\w*|outcome|conclud\w*|clos(e|ed))\b/gi],
 ];
@@ -42,11 +43,14 @@ function hits<T>(sentence: string, table: [T, RegExp][]): Hit<T>[] {
   return out.sort((a, b) => a.index - b.index);
 }
 
-/** The hit nearest before `at` (after `from`), else the first after it. */
+/** The hit nearest before `at` within this clause (after `from`), else the last earlier one, else the first after it. */
 function nearest<T>(list: Hit<T>[], from: number, at: number): T | undefined {
-  const before = list.filter((h) => h.index >= from && h.index < at);
-  if (before.length > 0) return before[before.length - 1]?.value;
-  return list.find((h) => h.index >= at)?.value;
+  const before = list.filter((h) => h.index < at);
+  const inClause = before.filter((h) => h.index >= from);
+  if (inClause.length > 0) return inClause[inClause.length - 1]?.value;
+  const after = list.find((h) => h.index >= at && h.index >= from);
+  if (after) return after.value;
+  return before[before.length - 1]?.value;
 }
 
 export function timescaleStatements(
@@ -63,6 +67,12 @@ export function timescaleStatements(
   const out: Omit<TimescaleStatement, 'source' | 'provision' | 'location'>[] = [];
   let from = 0;
   for (const { duration, index, end } of durations) {
+    // "if it will take longer than 10 days" is a threshold, not a window; "no more than 10 days" is a window.
+    const before = sentence.slice(Math.max(0, index - 24), index).toLowerCase();
+    if (/\b(longer|more|later) than\s*$|\b(over|exceed(s|ing)?|beyond|after)\s*$/.test(before) && !/\b(no|not|never)\s+(longer|more|later)\s+than\s*$/.test(before)) {
+      from = end;
+      continue;
+    }
     let kind = nearest(kinds, from, index);
     let stage = nearest(stages, from, index);
     from = end;

@@ -25,15 +25,19 @@ export const stylish: Formatter = (report, ctx) => {
     if (f.findings.length === 0) continue;
     lines.push(c.underline(fileHeading(f)));
     const rows = f.findings.map((x) => ({
-      where: [x.provision ?? '', locationText(x.location)].filter(Boolean).join('  '),
+      provision: x.provision ?? '',
+      location: locationText(x.location),
       severity: x.severity,
       message: x.message,
       rule: x.rule,
       hint: x.hint,
     }));
-    const whereWidth = Math.max(...rows.map((r) => r.where.length));
+    const idWidth = Math.max(...rows.map((r) => r.provision.length));
+    const locWidth = Math.max(...rows.map((r) => r.location.length));
+    const whereWidth = idWidth + (locWidth > 0 ? locWidth + 2 : 0);
     for (const r of rows) {
-      lines.push(`  ${c.dim(r.where.padEnd(whereWidth))}  ${colour[r.severity](r.severity.padEnd(7))}  ${r.message}  ${c.dim(r.rule)}`);
+      const where = `${r.provision.padEnd(idWidth)}${locWidth > 0 ? `  ${r.location.padEnd(locWidth)}` : ''}`;
+      lines.push(`  ${c.bold(where)}  ${colour[r.severity](r.severity.padEnd(7))}  ${r.message}  ${c.dim(r.rule)}`);
       lines.push(`  ${' '.repeat(whereWidth)}  ${' '.repeat(7)}  ${c.dim(`↳ ${r.hint}`)}`);
     }
     lines.push('');

@@ -1,0 +1,48 @@
+/** Text clean-up shared by every PDF path: characters, joining wrapped lines, page-number lines. */
+
+const LIGATURES: Record<string, string> = {
+  '\uFB00': 'ff',
+  '\uFB01': 'fi',
+  '\uFB02': 'fl',
+  '\uFB03': 'ffi',
+  '\uFB04': 'ffl',
+  '\uFB05': 'st',
+  '\uFB06': 'st',
+};
+
+/** Ligatures spelt out, non-breaking and odd spaces made plain, soft hyphens and zero-width marks dropped. Curly quotes are kept. */
+export function cleanChars(text: string): string {
+  return text
+    .replace(/[\uFB00-\uFB06]/g, (c) => LIGATURES[c] ?? c)
+    .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g, ' ')
+    .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '');
+}
+
+/**
+ * A line ending in a hyphen right after a letter or digit, followed by a line that starts with a digit or a
+ * lower-case letter, is one word broken by wrapping ("2024-03-" + "02", "TL-" + "04", "cross-" + "referenced").
+ * The hyphen is kept: we cannot tell a soft break from a real hyphen, and keeping it loses nothing.
+ */
+const brokenAtHyphen = (before: string, after: string): boolean => /[\p{L}\p{N}]-$/u.test(before) && /^[\p{N}\p{Ll}]/u.test(after);
+
+/**
+ * Joins wrapped lines: with `separator` ("\n" inside table cells, " " in paragraphs), or with nothing where a
+ * word was broken at a hyphen. Lines are trimmed and empty ones dropped.
+ */
+export function joinLines(lines: readonly string[], separator: '\n' | ' '): string {
+  let out = '';
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (!line) continue;
+    if (!out) out = line;
+    else out += (brokenAtHyphen(out, line) ? '' : separator) + line;
+  }
+  return out;
+}
+
+/** "Page 3 of 12", "Page 3", "3", "- 3 -", "3 / 12". */
+export const isPageNumber = (text: string): boolean =>
+  /^(page\s*)?\d{1,4}(\s*(of|\/)\s*\d{1,4})?$/i.test(text.trim()) || /^[-\u2013\u2014]\s*\d{1,4}\s*[-\u2013\u2014]$/.test(text.trim());
+
+/** The shape of a running header/footer line, with numbers blanked so "Page 2" and "Page 3" compare equal. */
+export const furnitureKey = (text: string): string => text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();

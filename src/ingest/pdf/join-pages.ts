@@ -1,0 +1,68 @@
+/**
+ * Putting the pages' tables and paragraphs into one ordered block list. A table that ends a page and one that
+ * starts the next page with the same columns are one table: the repeated header row is dropped, and a first
+ * row with an empty first cell (a row split by the page break) is joined onto the row it continues.
+ */
+import type { Block, Cell, Row, TableBlock } from '../document.js';
+import { joinLines } from './clean-text.js';
+import type { PageParagraph, PageTable } from './types.js';
+
+type Item = { kind: 'table'; table: PageTable } | { kind: 'paragraph'; paragraph: PageParagraph };
+
+const sameColumns = (a: number[], b: number[]): boolean => a.length === b.length && a.every((x, i) => Math.abs(x - (b[i] ?? Infinity)) <= 6);
+
+const rowKey = (row: Row): string => row.cells.map((c) => c.text.replace(/\s+/g, ' ').trim().toLowerCase()).join('|');
+
+const joinCell = (a: Cell, b: Cell): Cell => {
+  const text = joinLines([a.text, b.text], '\n');
+  const cell: Cell = { ...a, text };
+  if (text) delete cell.mergedFromAbove;
+  return cell;
+};
+
+/** Appends `next` (the same table continued on the next page) to `table`. */
+function continueTable(table: TableBlock, next: PageTable): void {
+  const header = table.rows.find((r) => r.header) ?? table.rows[0];
+  let rows = next.rows;
+  while (rows[0] && header && rows[0].header && rowKey(rows[0]) === rowKey(header)) rows = rows.slice(1);
+  const first = rows[0];
+  const last = table.rows[table.rows.length - 1];
+  if (first && last && !first.header && !first.cells[0]?.text && first.cells.length === last.cells.length) {
+    table.rows[table.rows.length - 1] = { ...last, cells: last.cells.map((c, i) => joinCell(c, first.cells[i] ?? { text: '' })) };
+    rows = rows.slice(1);
+  }
+  table.rows.push(...rows);
+}
+
+export function joinPages(tables: readonly PageTable[], paragraphs: readonly PageParagraph[]): Block[] {
+  const pages = [...new Set([...tables.map((t) => t.page), ...paragraphs.map((p) => p.page)])].sort((a, b) => a - b);
+  const blocks: Block[] = [];
+  let lastTable: { block: TableBlock; table: PageTable } | undefined;
+  for (const page of pages) {
+    const items: (Item & { top: number })[] = [
+      ...tables.filter((t) => t.page === page).map((t) => ({ kind: 'table' as const, table: t, top: t.top })),
+      ...paragraphs.filter((p) => p.page === page).map((p) => ({ kind: 'paragraph' as const, paragraph: p, top: p.top })),
+    ].sort((a, b) => a.top - b.top);
+    items.forEach((item, i) => {
+      if (item.kind === 'paragraph') {
+        const p = item.paragraph;
+        blocks.push({ kind: 'paragraph', text: p.text, location: { page: p.page, line: p.line } });
+        lastTable = undefined;
+        return;
+      }
+      const t = item.table;
+      if (i === 0 && lastTable && lastTable.table.page === page - 1 && sameColumns(lastTable.table.columns, t.columns)) {
+        continueTable(lastTable.block, t);
+        lastTable = { block: lastTable.block, table: t };
+        return;
+      }
+      const block: TableBlock = { kind: 'table', rows: t.rows.map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c })) })), location: { ...(t.rows[0]?.location ?? { page }) } };
+      blocks.push(block);
+      lastTable = { block, table: t };
+    });
+    // Only a table that ends its page can continue on the next one.
+    const lastItem = items[items.length - 1];
+    if (lastItem?.kind !== 'table') lastTable = undefined;
+  }
+  return blocks;
+}

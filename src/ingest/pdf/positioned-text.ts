@@ -1,0 +1,27 @@
+/** pdf.js text items of one page, placed in y-down page coordinates. */
+import type { PdfJs, PDFPageProxy } from './pdfjs.js';
+import type { TextPiece } from './types.js';
+
+interface RawItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+  fontName: string;
+}
+
+const isTextItem = (item: unknown): item is RawItem => typeof item === 'object' && item !== null && 'str' in item && 'transform' in item;
+
+/** Non-blank text pieces of a page (line numbers not yet assigned: 0). Whitespace-only items are dropped; gaps speak for them. */
+export async function readPieces(pdfjs: PdfJs, page: PDFPageProxy): Promise<TextPiece[]> {
+  const viewport = page.getViewport({ scale: 1 });
+  const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
+  const pieces: TextPiece[] = [];
+  for (const item of content.items) {
+    if (!isTextItem(item) || !item.str.trim()) continue;
+    const m = pdfjs.Util.transform(viewport.transform, item.transform) as number[];
+    const size = Math.hypot(m[2] ?? 0, m[3] ?? 0) || item.height || 10;
+    pieces.push({ str: item.str, x: m[4] ?? 0, y: m[5] ?? 0, width: item.width, size, font: item.fontName, line: 0 });
+  }
+  return pieces;
+}

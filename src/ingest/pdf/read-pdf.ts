@@ -1,0 +1,85 @@
+/**
+ * Reading a PDF into the neutral DocumentModel: ruled tables from the page's rules, borderless tables from text
+ * positions under a header line, everything else as paragraphs, page furniture dropped, tables continuing over
+ * pages joined. Bad input comes back as `{ok:false, reason}` with a one-line reason, never as a throw.
+ * pdf.js is loaded lazily; the document is always destroyed.
+ */
+import type { DocumentModel } from '../document.js';
+import { unreadable, type ReadResult } from '../read-result.js';
+import { buildDocument } from './build-document.js';
+import { failureReason, openPdf } from './open-pdf.js';
+import { loadPdfJs, type PDFDocumentProxy, type PdfJs } from './pdfjs.js';
+import { readPieces } from './positioned-text.js';
+import { readRulings } from './rulings.js';
+import { numberLines } from './text-lines.js';
+import type { PageContent } from './types.js';
+
+export interface ReadPdfOptions {
+  maxPages: number;
+  password?: string;
+}
+
+async function readPage(pdfjs: PdfJs, doc: PDFDocumentProxy, n: number): Promise<PageContent> {
+  const page = await doc.getPage(n);
+  try {
+    const viewport = page.getViewport({ scale: 1 });
+    const pieces = numberLines(await readPieces(pdfjs, page));
+    const rulings = await readRulings(pdfjs, page);
+    return { page: n, width: viewport.width, height: viewport.height, pieces, ...rulings };
+  } finally {
+    page.cleanup();
+  }
+}
+
+async function metadataTitle(doc: PDFDocumentProxy): Promise<string | undefined> {
+  const meta = await doc.getMetadata().catch(() => undefined);
+  const title = (meta?.info as { Title?: unknown } | undefined)?.Title;
+  return typeof title === 'string' && title.trim() ? title.trim() : undefined;
+}
+
+/** A PDF that takes longer than this is given up on (pdf.js waiting on a damaged stream must not hang the CLI). */
+const TIME_LIMIT_MS = 120_000;
+
+export async function readPdf(bytes: Uint8Array, opts: ReadPdfOptions): Promise<ReadResult> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<ReadResult>((resolve) => {
+    timer = setTimeout(() => resolve(unreadable(`gave up reading the PDF after ${TIME_LIMIT_MS / 1000} s; it may be damaged`)), TIME_LIMIT_MS);
+    timer.unref();
+  });
+  try {
+    return await Promise.race([read(bytes, opts), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function read(bytes: Uint8Array, opts: ReadPdfOptions): Promise<ReadResult> {
+  if (bytes.length === 0) return unreadable('empty file');
+  let pdfjs: PdfJs;
+  try {
+    pdfjs = await loadPdfJs();
+  } catch (e) {
+    return unreadable(`cannot load the PDF reader (pdfjs-dist): ${(e as Error).message}`);
+  }
+  const opened = await openPdf(pdfjs, bytes, opts.password);
+  if (!opened.ok) return unreadable(opened.reason);
+  const doc = opened.doc;
+  try {
+    const total = doc.numPages;
+    if (total > opts.maxPages) return unreadable(`${total} pages, over the --max-pages limit of ${opts.maxPages}`);
+    const pages: PageContent[] = [];
+    for (let n = 1; n <= total; n++) pages.push(await readPage(pdfjs, doc, n));
+    if (pages.every((p) => p.pieces.length === 0)) {
+      return unreadable(pages.some((p) => p.hasImages) ? 'no text layer (scanned image?); run OCR first' : 'empty PDF: no text on any page');
+    }
+    const { blocks, running } = buildDocument(pages);
+    const document: DocumentModel = { format: 'pdf', blocks, pages: total };
+    const title = (await metadataTitle(doc)) ?? running[0];
+    if (title) document.title = title;
+    return { ok: true, document };
+  } catch (e) {
+    return unreadable(failureReason(e));
+  } finally {
+    await doc.destroy().catch(() => undefined);
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * Horizontal and vertical rules drawn on a page (stroked lines, stroked rectangle edges, and thin filled
+ * rectangles, which is how some writers draw cell borders), in y-down page coordinates, plus whether the page
+ * paints any image. Read from pdf.js's operator list.
+ */
+import type { PdfJs, PDFPageProxy } from './pdfjs.js';
+import type { HSegment, VSegment } from './types.js';
+
+type Matrix = number[];
+type Point = [number, number];
+
+export interface Rulings {
+  hSegments: HSegment[];
+  vSegments: VSegment[];
+  hasImages: boolean;
+}
+
+/** Thicker than this, a filled rectangle is shading, not a rule. */
+const MAX_RULE_THICKNESS = 3;
+/** Shorter than this, a stroke is a tick or a glyph part, not a rule. */
+const MIN_RULE_LENGTH = 4;
+
+const apply = (m: Matrix, x: number, y: number): Point => [(m[0] ?? 1) * x + (m[2] ?? 0) * y + (m[4] ?? 0), (m[1] ?? 0) * x + (m[3] ?? 1) * y + (m[5] ?? 0)];
+
+/** Splits pdf.js path data (DrawOPS moveTo 0, lineTo 1, curveTo 2, closePath 3) into sub-paths of points. */
+function subPaths(data: ArrayLike<number>): { points: Point[]; curved: boolean; closed: boolean }[] {
+  const out: { points: Point[]; curved: boolean; closed: boolean }[] = [];
+  let cur: { points: Point[]; curved: boolean; closed: boolean } | undefined;
+  for (let i = 0; i < data.length; ) {
+    const op = data[i];
+    if (op === 0) {
+      cur = { points: [[data[i + 1] ?? 0, data[i + 2] ?? 0]], curved: false, closed: false };
+      out.push(cur);
+      i += 3;
+    } else if (op === 1) {
+      cur?.points.push([data[i + 1] ?? 0, data[i + 2] ?? 0]);
+      i += 3;
+    } else if (op === 2) {
+      if (cur) cur.curved = true;
+      cur?.points.push([data[i + 5] ?? 0, data[i + 6] ?? 0]);
+      i += 7;
+    } else if (op === 3) {
+      if (cur) cur.closed = true;
+      i += 1;
+    } else break; // unknown op: stop rather than misread
+  }
+  return out;
+}
+
+function addEdge(a: Point, b: Point, out: Rulings): void {
+  const [x1, y1] = a;
+  const [x2, y2] = b;
+  if (Math.abs(y1 - y2) < 0.5 && Math.abs(x1 - x2) >= MIN_RULE_LENGTH) out.hSegments.push({ y: (y1 + y2) / 2, x1: Math.min(x1, x2), x2: Math.max(x1, x2) });
+  else if (Math.abs(x1 - x2) < 0.5 && Math.abs(y1 - y2) >= MIN_RULE_LENGTH) out.vSegments.push({ x: (x1 + x2) / 2, y1: Math.min(y1, y2), y2: Math.max(y1, y2) });
+}
+
+/** A filled axis-aligned rectangle that is thin in one direction becomes a rule along the other. */
+function addFilled(points: Point[], out: Rulings): void {
+  if (points.length < 4 || points.length > 5) return;
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  const axisAligned = points.every((p, i) => {
+    const q = points[(i + 1) % points.length] ?? p;
+    return Math.abs(p[0] - q[0]) < 0.5 || Math.abs(p[1] - q[1]) < 0.5;
+  });
+  if (!axisAligned) return;
+  const [left, right, top, bottom] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const w = right - left;
+  const h = bottom - top;
+  if (h <= MAX_RULE_THICKNESS && w >= MIN_RULE_LENGTH) out.hSegments.push({ y: (top + bottom) / 2, x1: left, x2: right });
+  else if (w <= MAX_RULE_THICKNESS && h >= MIN_RULE_LENGTH) out.vSegments.push({ x: (left + right) / 2, y1: top, y2: bottom });
+}
+
+export async function readRulings(pdfjs: PdfJs, page: PDFPageProxy): Promise<Rulings> {
+  const { OPS, Util } = pdfjs;
+  const viewport = page.getViewport({ scale: 1 });
+  const list = await page.getOperatorList();
+  const out: Rulings = { hSegments: [], vSegments: [], hasImages: false };
+  const strokes = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+  const fills = new Set<number>([OPS.fill, OPS.eoFill]);
+  const images = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintInlineImageXObjectGroup, OPS.paintImageXObjectRepeat, OPS.paintImageMaskXObject, OPS.paintImageMaskXObjectGroup, OPS.paintImageMaskXObjectRepeat, OPS.paintSolidColorImageMask]);
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  const stack: Matrix[] = [];
+  for (let i = 0; i < list.fnArray.length; i++) {
+    const fn = list.fnArray[i];
+    const args = list.argsArray[i] as unknown[] | null;
+    if (fn === OPS.save) stack.push(ctm);
+    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
+    else if (fn === OPS.transform && Array.isArray(args)) ctm = Util.transform(ctm, args as number[]) as Matrix;
+    else if (fn === OPS.paintFormXObjectBegin) {
+      stack.push(ctm);
+      const matrix = args?.[0];
+      if (Array.isArray(matrix) && matrix.length === 6) ctm = Util.transform(ctm, matrix as number[]) as Matrix;
+    } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
+    else if (fn !== undefined && images.has(fn)) out.hasImages = true;
+    else if (fn === OPS.constructPath && args) {
+      const paint = args[0] as number;
+      const data = (args[1] as ArrayLike<number>[] | undefined)?.[0];
+      if (!data || (!strokes.has(paint) && !fills.has(paint))) continue;
+      const m = Util.transform(viewport.transform, ctm) as Matrix;
+      for (const sub of subPaths(data)) {
+        if (sub.curved) continue;
+        const pts = sub.points.map(([x, y]) => apply(m, x, y));
+        if (strokes.has(paint)) {
+          for (let k = 1; k < pts.length; k++) addEdge(pts[k - 1] as Point, pts[k] as Point, out);
+          if (sub.closed && pts.length > 2) addEdge(pts[pts.length - 1] as Point, pts[0] as Point, out);
+        } else addFilled(pts, out);
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,66 @@
+/**
+ * Matching printed requirement / question text to a catalogue's wording, tolerant of curly quotes,
+ * punctuation, wrapped lines and extra text (a question followed by the definition it quotes).
+ */
+import type { Catalogue, CatalogueProvision } from '../../catalogue/types.js';
+import { containment, dice, wordSet } from '../../util/text.js';
+
+/** At or above this similarity a printed text is taken to be the provision's. */
+export const MATCH_THRESHOLD = 0.6;
+
+const cache = new WeakMap<Catalogue, { p: CatalogueProvision; words: Set<string> }[]>();
+
+export function catalogueWords(catalogue: Catalogue): { p: CatalogueProvision; words: Set<string> }[] {
+  let words = cache.get(catalogue);
+  if (!words) {
+    words = catalogue.provisions.map((p) => ({ p, words: wordSet(p.text) }));
+    cache.set(catalogue, words);
+  }
+  return words;
+}
+
+/**
+ * 0..1: Dice over content words, raised when one text holds nearly all of the other
+ * (the printed text is the catalogue text plus more, or a long fragment of it).
+ */
+export function similarity(printed: Set<string>, reference: Set<string>): number {
+  if (printed.size === 0 || reference.size === 0) return 0;
+  const d = dice(printed, reference);
+  // One or two words ("Stage one", "a) residents?") match only the same words.
+  if (printed.size <= 2) return d === 1 ? 1 : 0;
+  const refInPrinted = containment(reference, printed);
+  const printedInRef = containment(printed, reference);
+  let score = d;
+  if (reference.size >= 3 && refInPrinted >= 0.9) score = Math.max(score, 0.6 + 0.3 * d + 0.1 * refInPrinted);
+  if (printed.size >= 6 && printedInRef >= 0.9) score = Math.max(score, 0.5 + 0.4 * d + 0.1 * printedInRef);
+  return Math.min(1, score);
+}
+
+export interface TextMatch {
+  id: string;
+  score: number;
+}
+
+/** The catalogue provision whose wording the text matches best, at or above the threshold; `section` breaks near-ties. */
+export function bestMatch(text: string, catalogue: Catalogue, section?: number): TextMatch | undefined {
+  const printed = wordSet(text);
+  if (printed.size === 0) return undefined;
+  let best: TextMatch | undefined;
+  for (const { p, words } of catalogueWords(catalogue)) {
+    const score = similarity(printed, words) + (section !== undefined && p.section === section ? 0.02 : 0);
+    if (!best || score > best.score) best = { id: p.id, score };
+  }
+  return best && best.score >= MATCH_THRESHOLD ? best : undefined;
+}
+
+/**
+ * How closely a printed requirement follows the catalogue wording of the id it is printed with: plain Dice
+ * over content words, so that near-identical wordings of two versions still score apart (undefined when unknown).
+ */
+export function ownMatch(id: string, text: string, catalogue: Catalogue): number | undefined {
+  const own = catalogueWords(catalogue).find((w) => w.p.id === id);
+  if (!own) return undefined;
+  const printed = wordSet(text);
+  if (printed.size < 4) return undefined;
+  return dice(printed, own.words);
+}

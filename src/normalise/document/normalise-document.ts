@@ -1,0 +1,89 @@
+/**
+ * A DOCX/PDF document (the neutral DocumentModel) into the normalised Assessment:
+ * provision rows from tables and cards → Code version → ids for rows printed without one →
+ * answers read where the landlord put them → landlord name → buildAssessment.
+ */
+import type { Catalogue, CodeVersion } from '../../catalogue/types.js';
+import type { DocumentModel } from '../../ingest/document.js';
+import type { Assessment, ProvisionRecord } from '../assessment.js';
+import { buildAssessment } from '../build-assessment.js';
+import { collectCards } from './cards.js';
+import { collectTableRows } from './collect-rows.js';
+import { detectVersion, straighten } from './detect-version.js';
+import { collapseText } from './grid.js';
+import { findLandlord } from './landlord.js';
+import { bestMatch } from './match-text.js';
+import { placeAnswer } from './place-answer.js';
+import { assignIdsByText } from './questions-2020.js';
+import type { RawRow } from './types.js';
+
+export interface NormaliseDocumentContext {
+  file: string;
+  catalogues: Catalogue[];
+  /** --code override. */
+  code?: CodeVersion;
+}
+
+export type NormalisedDocument = { ok: true; assessment: Assessment } | { ok: false; reason: string };
+
+function documentText(doc: DocumentModel): string {
+  const parts: string[] = [];
+  if (doc.title) parts.push(doc.title);
+  for (const b of doc.blocks) {
+    if (b.kind === 'paragraph') parts.push(b.text);
+    else for (const r of b.rows) for (const c of r.cells) parts.push(c.text);
+  }
+  return straighten(parts.join(' '));
+}
+
+function toRecord(raw: RawRow, catalogue: Catalogue): ProvisionRecord {
+  const id = raw.id ?? '?';
+  const provision = catalogue.provisions.find((p) => p.id === id);
+  const placed = placeAnswer(raw, { textQuestion: provision?.answer === 'text' });
+  const requirement = collapseText(raw.requirement);
+  return {
+    id,
+    ...(placed.comply !== undefined ? { comply: placed.comply } : {}),
+    ...(placed.rawAnswer !== undefined ? { rawAnswer: placed.rawAnswer } : {}),
+    evidence: placed.evidence,
+    commentary: placed.commentary,
+    ...(requirement !== '' ? { requirement } : {}),
+    location: { ...raw.location },
+  };
+}
+
+export function normaliseDocument(doc: DocumentModel, ctx: NormaliseDocumentContext): NormalisedDocument {
+  const tables = doc.blocks.filter((b) => b.kind === 'table').length;
+  const paragraphs = doc.blocks.length - tables;
+  const nothing: NormalisedDocument = { ok: false, reason: `no provisions found (saw ${tables} tables, ${paragraphs} paragraphs)` };
+
+  const collected = collectTableRows(doc);
+  const rows = [...collected.rows, ...collectCards(doc)].sort((a, b) => a.order - b.order);
+  const keyed = rows.filter((r) => r.id !== undefined);
+  const questions = rows.filter((r) => r.id === undefined && r.requirement.trim() !== '' && ctx.catalogues.some((c) => bestMatch(r.requirement, c, r.section)));
+  if (keyed.length === 0 && questions.length === 0) return nothing;
+
+  const detected = detectVersion({ rows, headerLabels: collected.headerLabels, headings: collected.headings, text: documentText(doc) }, ctx.catalogues, ctx.code);
+  if (!detected.ok) return detected;
+  const catalogue = ctx.catalogues.find((c) => c.version === detected.version);
+  if (!catalogue) return { ok: false, reason: `no catalogue for the ${detected.version} Code` };
+
+  const identified = assignIdsByText(rows, catalogue, { rematch: catalogue.version === '2020' });
+  const provisions = identified.map((r) => toRecord(r, catalogue));
+  if (provisions.length === 0) return nothing;
+
+  return {
+    ok: true,
+    assessment: buildAssessment(
+      {
+        file: ctx.file,
+        format: doc.format,
+        code: catalogue.version,
+        detection: detected.detection,
+        landlord: findLandlord(doc, ctx.file),
+        provisions,
+      },
+      catalogue,
+    ),
+  };
+}

@@ -1,0 +1,50 @@
+/** Shapes shared by the document normaliser's steps. */
+import type { Location } from '../../ingest/document.js';
+
+/** What a form column holds. `yes`/`no`/`partial`/`na` are answer-choice columns (2020: the answer is written in one). */
+export type Role = 'id' | 'requirement' | 'answer' | 'evidence' | 'commentary' | 'combined' | 'yes' | 'no' | 'partial' | 'na';
+
+export type ChoiceRole = 'yes' | 'no' | 'partial' | 'na';
+export const CHOICE_ROLES: readonly ChoiceRole[] = ['yes', 'no', 'partial', 'na'];
+
+/** Grid column (0-based) → role, from a header row or inferred from the data. */
+export interface ColumnMap {
+  roles: Map<number, Role>;
+  /** The header labels it came from (empty when inferred). */
+  labels: string[];
+  /** Grid width of the row it came from. */
+  width: number;
+}
+
+/** One provision (or 2020 question) as the form laid it out, before the answer is read. Texts keep their line breaks. */
+export interface RawRow {
+  /** The id as printed, tidied ("Provision 6.14." → "6.14"); absent on forms that print none (2020). */
+  id?: string;
+  requirement: string;
+  answer: string;
+  /** Text written in answer-choice columns (Yes / No / Partial / N/A columns). */
+  choices: Partial<Record<ChoiceRole, string>>;
+  evidence: string;
+  commentary: string;
+  /** The evidence came from one combined "evidence, commentary and explanations" column. */
+  combined: boolean;
+  /** Number of the last section heading above the row (2020 forms number their headings 1..8). */
+  section?: number;
+  location: Location;
+  /** Position in the document (block index and row), to keep table rows and cards in document order. */
+  order: number;
+}
+
+export const emptyRaw = (location: Location, order: number): RawRow => ({
+  requirement: '',
+  answer: '',
+  choices: {},
+  evidence: '',
+  commentary: '',
+  combined: false,
+  location,
+  order,
+});
+
+/** Append text as a new line, skipping blanks. */
+export const appendLine = (to: string, text: string): string => (text.trim() === '' ? to : to.trim() === '' ? text : `${to}\n${text}`);

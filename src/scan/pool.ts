@@ -1,0 +1,131 @@
+/**
+ * A small worker_threads pool. Each worker gets one task at a time and the next only when it
+ * answers, so at most `size` files are in memory at once whatever the batch size. A task that
+ * throws inside its worker, or whose worker dies (crash, out of memory, process.exit), becomes
+ * `failed(task, message)`; a dead worker is replaced and the batch goes on. Only a worker that
+ * cannot even start (a broken install) rejects the whole run.
+ *
+ * The worker module speaks this protocol: it posts `{ ready: true }` once loaded, then answers each
+ * `{ id, task }` with `{ id, ok: true, result }` or `{ id, ok: false, error }`.
+ */
+import { Worker, type ResourceLimits } from 'node:worker_threads';
+
+export interface WorkerRequest<T> {
+  id: number;
+  task: T;
+}
+
+export type WorkerReply<R> = { ready: true } | { id: number; ok: true; result: R } | { id: number; ok: false; error: string };
+
+export interface PoolOptions<T, R> {
+  /** Workers at once (at most one per task). */
+  size: number;
+  /** The worker module. */
+  worker: URL;
+  /** Passed to every worker once (options shared by all tasks). */
+  workerData?: unknown;
+  /** Per-worker heap limits; a worker over them dies alone (its task fails) and is replaced. */
+  resourceLimits?: ResourceLimits;
+  /** The result standing in for a task that threw or whose worker died. */
+  failed: (task: T, message: string) => R;
+  /** Each result as it arrives, in completion order (progress). */
+  onResult?: (result: R, index: number) => void;
+}
+
+export class PoolStartError extends Error {
+  override readonly name = 'PoolStartError';
+}
+
+/** Run every task; results come back in task order, whatever order they finished in. */
+export function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): Promise<R[]> {
+  const results = new Array<R>(tasks.length);
+  if (tasks.length === 0) return Promise.resolve(results);
+
+  return new Promise<R[]>((resolveAll, rejectAll) => {
+    const live = new Set<Worker>();
+    let next = 0;
+    let done = 0;
+    let stopped = false;
+
+    const stop = (error?: Error): void => {
+      if (stopped) return;
+      stopped = true;
+      const ending = [...live].map((w) => w.terminate());
+      live.clear();
+      void Promise.allSettled(ending).then(() => (error ? rejectAll(error) : resolveAll(results)));
+    };
+
+    const settle = (index: number, result: R): void => {
+      results[index] = result;
+      done++;
+      try {
+        options.onResult?.(result, index);
+      } catch (e) {
+        stop(e as Error);
+        return;
+      }
+      if (done === tasks.length) stop();
+    };
+
+    const taskAt = (index: number): T => tasks[index] as T;
+
+    const spawn = (): void => {
+      // stdout/stderr piped and drained: a library printing from a worker must not corrupt the report on stdout.
+      const worker = new Worker(options.worker, {
+        workerData: options.workerData,
+        stdout: true,
+        stderr: true,
+        ...(options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}),
+      });
+      worker.stdout.resume();
+      worker.stderr.resume();
+      live.add(worker);
+      let ready = false;
+      let current: number | undefined;
+      let crash: string | undefined;
+
+      const feed = (): void => {
+        if (stopped) return;
+        if (next >= tasks.length) {
+          // Nothing left for this one: retire it (its exit is then expected).
+          live.delete(worker);
+          void worker.terminate();
+          return;
+        }
+        current = next++;
+        worker.postMessage({ id: current, task: taskAt(current) } satisfies WorkerRequest<T>);
+      };
+
+      worker.on('message', (msg: WorkerReply<R>) => {
+        if ('ready' in msg) {
+          ready = true;
+          feed();
+          return;
+        }
+        if (msg.id !== current) return;
+        const index = current;
+        current = undefined;
+        settle(index, msg.ok ? msg.result : options.failed(taskAt(index), msg.error));
+        feed();
+      });
+      worker.on('error', (e: Error) => {
+        crash ??= e.message;
+      });
+      worker.on('exit', (code: number) => {
+        if (!live.delete(worker) || stopped) return;
+        if (!ready) {
+          stop(new PoolStartError(`a worker could not start: ${crash ?? `it exited with code ${code}`}`));
+          return;
+        }
+        if (current !== undefined) {
+          const index = current;
+          current = undefined;
+          settle(index, options.failed(taskAt(index), crash ?? `its worker exited with code ${code}`));
+        }
+        if (!stopped && next < tasks.length) spawn();
+      });
+    };
+
+    for (let i = 0; i < Math.min(Math.max(1, options.size), tasks.length); i++) spawn();
+  });
+}

@@ -1,0 +1,69 @@
+/**
+ * The scan's voice on stderr: a cli-progress bar (only on a terminal, with `CI` unset and no
+ * `--no-progress`) and, always, one summary line at the end.
+ */
+import cliProgress from 'cli-progress';
+import { CODE_VERSIONS } from '../catalogue/types.js';
+import type { Streams } from '../cli/streams.js';
+import type { FileReport } from '../report/types.js';
+
+export interface Progress {
+  /** One more file done. */
+  tick(report: FileReport): void;
+  /** Remove the bar (before anything else is written). */
+  stop(): void;
+}
+
+const isSet = (value: string | undefined): boolean => value !== undefined && value !== '' && value !== 'false' && value !== '0';
+
+export function progressWanted(streams: Streams, flag: boolean): boolean {
+  return flag && streams.stderr.isTTY === true && !isSet(streams.env['CI']);
+}
+
+const NO_PROGRESS: Progress = { tick: () => undefined, stop: () => undefined };
+
+export function startProgress(streams: Streams, total: number, wanted: boolean): Progress {
+  if (!wanted || total === 0) return NO_PROGRESS;
+  const bar = new cliProgress.SingleBar(
+    {
+      stream: streams.stderr as unknown as NodeJS.WritableStream,
+      format: 'scanning [{bar}] {value}/{total} files | {unreadable} unreadable | ETA {eta_formatted}',
+      barsize: 30,
+      hideCursor: true,
+      clearOnComplete: true,
+      etaBuffer: 50,
+      fps: 10,
+      gracefulExit: false,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  let unreadable = 0;
+  bar.start(total, 0, { unreadable });
+  return {
+    tick(report) {
+      if (report.unreadable) unreadable++;
+      bar.increment(1, { unreadable });
+    },
+    stop() {
+      bar.stop();
+    },
+  };
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** "Scanned 12 files: 1 unreadable; by Code: 2024 ×9, 2022 ×2, 2020 ×0; 3 errors, 4 warnings" */
+export function summaryLine(reports: readonly FileReport[]): string {
+  const byCode = new Map<string, number>(CODE_VERSIONS.map((v) => [v, 0]));
+  let unreadable = 0;
+  let errors = 0;
+  let warnings = 0;
+  for (const r of reports) {
+    if (r.unreadable) unreadable++;
+    if (r.code) byCode.set(r.code, (byCode.get(r.code) ?? 0) + 1);
+    errors += r.counts.error;
+    warnings += r.counts.warning;
+  }
+  const codes = [...CODE_VERSIONS].reverse().map((v) => `${v} ×${byCode.get(v) ?? 0}`).join(', ');
+  return `Scanned ${plural(reports.length, 'file')}: ${unreadable} unreadable; by Code: ${codes}; ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+}

@@ -1,0 +1,65 @@
+/**
+ * `assess scan` orchestration: check every listed file, in worker threads or in-process, and give
+ * the reports back in the listed (sorted) order whatever order they finished in, so two runs
+ * produce byte-identical reports. A file never stops the batch: whatever goes wrong becomes its
+ * `unreadable-document` report.
+ */
+import { resolve } from 'node:path';
+import { checkFile, unreadableReport } from '../pipeline/check-file.js';
+import type { CheckOptions } from '../pipeline/options.js';
+import type { FileReport } from '../report/types.js';
+import { runPool } from './pool.js';
+
+/** One file for a worker: where to read it, and the name the report shows. */
+export interface ScanTask {
+  path: string;
+  display: string;
+}
+
+export interface ScanSettings {
+  /** Worker threads; 1 checks in-process. */
+  jobs: number;
+  cwd: string;
+  options: CheckOptions;
+  /** Each report as it is done, in completion order (the progress bar). */
+  onFile?: (report: FileReport) => void;
+}
+
+/**
+ * Workers load the compiled `worker.js`. Running from the TypeScript sources (vitest), there is
+ * none a worker could load, so everything runs in-process; the built CLI uses real workers.
+ */
+export const workersAvailable = (): boolean => !import.meta.url.endsWith('.ts');
+
+export const workerUrl = (): URL => new URL('./worker.js', import.meta.url);
+
+/** The report standing in for a file whose reader threw or crashed. */
+export function crashReport(display: string, message: string, options: Pick<CheckOptions, 'rules'>): FileReport {
+  return unreadableReport(display, { kind: 'unreadable', message: `the reader failed on this file (${message})` }, options);
+}
+
+export async function scanFiles(files: readonly string[], settings: ScanSettings): Promise<FileReport[]> {
+  const tasks: ScanTask[] = files.map((display) => ({ path: resolve(settings.cwd, display), display }));
+  const size = Math.min(settings.jobs, tasks.length);
+  if (size > 1 && workersAvailable()) {
+    return runPool<ScanTask, FileReport>(tasks, {
+      size,
+      worker: workerUrl(),
+      workerData: settings.options,
+      failed: (task, message) => crashReport(task.display, message, settings.options),
+      ...(settings.onFile ? { onResult: settings.onFile } : {}),
+    });
+  }
+  const reports: FileReport[] = [];
+  for (const task of tasks) {
+    let report: FileReport;
+    try {
+      report = (await checkFile(task.path, task.display, settings.options)).report;
+    } catch (e) {
+      report = crashReport(task.display, e instanceof Error ? e.message : String(e), settings.options);
+    }
+    reports.push(report);
+    settings.onFile?.(report);
+  }
+  return reports;
+}
