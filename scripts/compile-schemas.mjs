@@ -8,7 +8,7 @@ import standaloneModule from 'ajv/dist/standalone/index.js';
 const addFormats = formatsModule.default ?? formatsModule;
 const standaloneCode = standaloneModule.default ?? standaloneModule;
 const names = ['catalogue', 'assessment', 'config'];
-const ajv = new Ajv({ strict: true, allErrors: true, code: { source: true } });
+const ajv = new Ajv({ strict: true, allErrors: true, allowUnionTypes: true, code: { source: true } });
 addFormats(ajv, ['date']);
 for (const name of names) {
   ajv.addSchema(JSON.parse(readFileSync(new URL(`../schemas/${name}.schema.json`, import.meta.url), 'utf8')), name);

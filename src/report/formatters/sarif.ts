@@ -55,9 +55,10 @@ function place(file: string, cwd: string): ArtifactPlace {
   return { location: { uri: fileUrl(absolute) }, key: toPosix(absolute) };
 }
 
-export function fingerprint(fileKey: string, provision: string | undefined, rule: string): string {
+/** Stable across runs: (file, provision, rule), plus the occurrence number when one rule fires twice on a provision. */
+export function fingerprint(fileKey: string, provision: string | undefined, rule: string, occurrence = 0): string {
   return createHash('sha256')
-    .update(JSON.stringify([fileKey, provision ?? '', rule]))
+    .update(JSON.stringify(occurrence === 0 ? [fileKey, provision ?? '', rule] : [fileKey, provision ?? '', rule, occurrence]))
     .digest('hex')
     .slice(0, 32);
 }
@@ -95,7 +96,7 @@ function messageText(f: Finding, where: string): string {
   return lines.join('\n');
 }
 
-function result(f: Finding, artifact: ArtifactPlace, artifactIndex: number, ruleIndex: Map<string, number>): Sarif.Result {
+function result(f: Finding, artifact: ArtifactPlace, artifactIndex: number, ruleIndex: Map<string, number>, occurrence: number): Sarif.Result {
   const line = textLine(f.location);
   // Everything a line cannot say (page, table, row, paragraph) stays visible as text and as data.
   const where = line === undefined ? locationText(f.location) : '';
@@ -115,7 +116,7 @@ function result(f: Finding, artifact: ArtifactPlace, artifactIndex: number, rule
     level: LEVEL[f.severity],
     message: { text: messageText(f, where) },
     locations: [location],
-    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(artifact.key, f.provision, f.rule) },
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(artifact.key, f.provision, f.rule, occurrence) },
     properties: { ...(f.provision !== undefined ? { provision: f.provision } : {}), hint: f.hint },
   };
 }
@@ -128,7 +129,15 @@ export const sarif: Formatter = (report, ctx) => {
     roles: ['analysisTarget'],
     ...(f.format ? { properties: { format: f.format, ...(f.code ? { code: f.code } : {}) } } : {}),
   }));
-  const results = report.files.flatMap((f, i) => f.findings.map((x) => result(x, places[i]!, i, ruleIndex)));
+  const results = report.files.flatMap((f, i) => {
+    const seen = new Map<string, number>();
+    return f.findings.map((x) => {
+      const key = `${x.provision ?? ''}\u0000${x.rule}`;
+      const occurrence = seen.get(key) ?? 0;
+      seen.set(key, occurrence + 1);
+      return result(x, places[i]!, i, ruleIndex, occurrence);
+    });
+  });
 
   const log: Sarif.Log = {
     $schema: SCHEMA,
