@@ -197,8 +197,11 @@ describe('version specifics', () => {
     expect(c.provisions.some((p) => /evidence relied upon/i.test(p.text)), '"Evidence relied upon" is not a question').toBe(false);
     // Questions answered with a figure or prose.
     expect(c.provisions.filter((p) => p.answer === 'text').map((p) => p.id)).toEqual(
-      ['Q3.8', 'Q4.5', 'Q4.6', 'Q4.7', 'Q4.8', 'Q4.9', 'Q4.10', 'Q4.11', 'Q4.14', 'Q6.3', 'Q6.4', 'Q8.1', 'Q8.2', 'Q8.3', 'Q8.4', 'Q8.5', 'Q8.7'],
+      ['Q3.8', 'Q4.5', 'Q4.6', 'Q4.8', 'Q4.9', 'Q4.10', 'Q4.11', 'Q4.14', 'Q6.3', 'Q6.4', 'Q8.1', 'Q8.3', 'Q8.4', 'Q8.5', 'Q8.7'],
     );
+    // Heading questions whose sub-rows carry the answers.
+    expect(c.provisions.filter((p) => p.answer === 'none').map((p) => p.id)).toEqual(['Q4.7', 'Q8.2']);
+    expect(c.evidence).toBe('none');
     expect(c.timescales.map((t) => [t.key, t.workingDays])).toEqual([
       ['stage1.acknowledge', 5],
       ['stage1.respond', 10],

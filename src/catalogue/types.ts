@@ -28,8 +28,8 @@ export interface CatalogueProvision {
   obligation: Obligation;
   /** The requirement (or question) text as the form prints it. */
   text: string;
-  /** `yes-no` (default) or `text` for 2020 questions answered with a figure or prose. */
-  answer?: 'yes-no' | 'text';
+  /** `yes-no` (default); `text`: a 2020 question answered with a figure or prose; `none`: a heading question whose sub-rows carry the answers. */
+  answer?: 'yes-no' | 'text' | 'none';
   /** Timescale windows this provision sets, so a landlord's statement in its row is read in context. */
   timescales?: TimescaleKey[];
 }
@@ -51,6 +51,11 @@ export interface Catalogue {
     /** Distinctive phrases in the requirement wording (lower-case substrings). */
     phrases: string[];
   };
+  /**
+   * Where the form asks for evidence and explanations: `separate` columns (2024), one `combined`
+   * "Evidence, commentary and any explanations" column (2022), or `none` per row (2020 questions).
+   */
+  evidence: 'separate' | 'combined' | 'none';
   sections: CatalogueSection[];
   provisions: CatalogueProvision[];
   timescales: TimescaleLimit[];

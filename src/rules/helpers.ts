@@ -16,12 +16,12 @@ export function provisionIndex(catalogue: Catalogue): Map<string, CatalogueProvi
 /** Where a record sits, for a finding. */
 export const at = (record: ProvisionRecord) => (record.location ? { location: record.location } : {});
 
-/** A 2020 question answered with a figure or prose rather than Yes/No. */
-export const isTextQuestion = (p: CatalogueProvision | undefined): boolean => p?.answer === 'text';
+/** A 2020 question answered with a figure or prose rather than Yes/No (or a heading question answered in its sub-rows). */
+export const isTextQuestion = (p: CatalogueProvision | undefined): boolean => p?.answer === 'text' || p?.answer === 'none';
 
-/** The record has an answer of any kind. */
+/** The record has an answer of any kind, or needs none. */
 export const isAnswered = (record: ProvisionRecord, p: CatalogueProvision | undefined): boolean =>
-  record.comply !== undefined || (isTextQuestion(p) && (record.rawAnswer ?? '').trim() !== '');
+  record.comply !== undefined || p?.answer === 'none' || (isTextQuestion(p) && (record.rawAnswer ?? '').trim() !== '');
 
 /** The explanation a landlord gave: commentary, and evidence where the form has one combined column. */
 export const explanationOf = (record: ProvisionRecord): string =>

@@ -11,6 +11,8 @@ export const missingEvidence: Rule = {
     example: '6.16 | Yes | (no evidence) | (no commentary)',
   },
   check(assessment, catalogue) {
+    // Forms with no evidence column per row (the 2020 question form) cannot be asked for one.
+    if (catalogue.evidence === 'none') return [];
     const index = provisionIndex(catalogue);
     return assessment.provisions
       .filter((r) => r.comply === 'yes' && index.has(r.id) && !isTextQuestion(index.get(r.id)))

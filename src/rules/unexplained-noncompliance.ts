@@ -10,9 +10,9 @@ export const unexplainedNoncompliance: Rule = {
     fix: 'Explain in the commentary why the provision is not (fully) met and what is being done about it.',
     example: '9.3 | Partial | Policy section 20.1 | (no commentary)',
   },
-  check(assessment) {
+  check(assessment, catalogue) {
     // Forms with one combined "Evidence, commentary and any explanations" column (2022) put the explanation in evidence.
-    const combined = assessment.code !== '2024';
+    const combined = catalogue.evidence !== 'separate';
     return assessment.provisions
       .filter((r) => r.comply === 'no' || r.comply === 'partial')
       .filter((r) => {

@@ -4,7 +4,7 @@
  * from source (tests) they are compiled with ajv on first use.
  * From source the precompiled file is used only when it is newer than the schemas.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { packagePath } from '../util/package-path.js';
 
@@ -14,7 +14,8 @@ export interface SchemaProblem {
   message: string;
 }
 
-type SchemaName = 'catalogue' | 'assessment' | 'config';
+const SCHEMA_NAMES = ['catalogue', 'assessment', 'config'] as const;
+type SchemaName = (typeof SCHEMA_NAMES)[number];
 
 interface CompiledValidator {
   (data: unknown): boolean;
@@ -25,7 +26,8 @@ const validators = new Map<SchemaName, CompiledValidator>();
 
 function precompiled(): Record<SchemaName, CompiledValidator> | undefined {
   const file = packagePath('dist', 'generated', 'validators.cjs');
-  if (!existsSync(file)) return undefined;
+  // Only when it is at least as new as the schemas (a stale build must not validate against old schemas).
+  if (!existsSync(file) || SCHEMA_NAMES.some((n) => statSync(packagePath('schemas', `${n}.schema.json`)).mtimeMs > statSync(file).mtimeMs)) return undefined;
   return createRequire(import.meta.url)(file) as Record<SchemaName, CompiledValidator>;
 }
 
@@ -75,5 +77,5 @@ export const validateConfig = (data: unknown): SchemaProblem[] => run('config', 
 
 /** Compile (or load) every validator now, e.g. before a worker starts taking files. */
 export async function prepareValidators(): Promise<void> {
-  for (const name of ['catalogue', 'assessment', 'config'] as const) get(name);
+  for (const name of SCHEMA_NAMES) get(name);
 }
