@@ -26,7 +26,7 @@ describe('registries', () => {
     for (const file of files) {
       const name = file.replace(/\.ts$/, '');
       const mod = (await import(`../src/report/formatters/${file}`)) as Record<string, unknown>;
-      expect(formatters[name], `${file} is not registered as --format ${name}`).toBe(mod[name]);
+      expect(await formatters[name]?.(), `${file} is not registered as --format ${name}`).toBe(mod[name]);
     }
     expect(Object.keys(formatters).sort()).toEqual(files.map((f) => f.replace(/\.ts$/, '')).sort());
   });

@@ -1,5 +1,5 @@
 /** Loading the versioned Code catalogues from `codes/`, validated against `schemas/catalogue.schema.json`. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { parse } from 'yaml';
 import { packagePath } from '../util/package-path.js';
 import { validateCatalogue } from '../schemas/validators.js';
@@ -14,13 +14,20 @@ export function isCodeVersion(value: unknown): value is CodeVersion {
 export function loadCatalogue(version: CodeVersion): Catalogue {
   const cached = cache.get(version);
   if (cached) return cached;
-  const file = packagePath('codes', `${version}.yaml`);
-  const data: unknown = parse(readFileSync(file, 'utf8'));
+  const data = readCatalogueData(version);
   const problems = validateCatalogue(data);
   if (problems.length > 0) throw new Error(`invalid catalogue codes/${version}.yaml: ${problems.join('; ')}`);
   const catalogue = data as Catalogue;
   cache.set(version, catalogue);
   return catalogue;
+}
+
+/** The build's JSON copy (dist/codes) when it is at least as new as codes/<version>.yaml; else the YAML itself. */
+function readCatalogueData(version: CodeVersion): unknown {
+  const source = packagePath('codes', `${version}.yaml`);
+  const built = packagePath('dist', 'codes', `${version}.json`);
+  if (existsSync(built) && statSync(built).mtimeMs >= statSync(source).mtimeMs) return JSON.parse(readFileSync(built, 'utf8'));
+  return parse(readFileSync(source, 'utf8'));
 }
 
 export const loadAllCatalogues = (): Catalogue[] => CODE_VERSIONS.map(loadCatalogue);

@@ -39,11 +39,12 @@ export function colorWanted(streams: Streams, flag: boolean | undefined, stream:
   return streams[stream].isTTY === true;
 }
 
-export function writeOutputs(report: Report, specs: OutputSpec[], streams: Streams, color: boolean): void {
+export async function writeOutputs(report: Report, specs: OutputSpec[], streams: Streams, color: boolean): Promise<void> {
   const ctx = { rules: rules.map(ruleMeta), cwd: streams.cwd };
   for (const spec of specs) {
-    const formatter = formatters[spec.format];
-    if (!formatter) continue;
+    const load = formatters[spec.format];
+    if (!load) continue;
+    const formatter = await load();
     if (spec.file === undefined) {
       streams.stdout.write(formatter(report, { ...ctx, color }));
     } else {

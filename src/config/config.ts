@@ -1,7 +1,7 @@
 /** `assess.config.yaml`: found from the working directory upward, or named with --config. */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
+import { createRequire } from 'node:module';
 import type { CodeVersion } from '../catalogue/types.js';
 import type { Location } from '../ingest/document.js';
 import { pointerToPath, readYaml } from '../ingest/yaml/read-yaml.js';
@@ -9,6 +9,10 @@ import { ruleById } from '../rules/index.js';
 import type { RuleSettings, RuleSetting } from '../rules/run-rules.js';
 import type { Finding } from '../rules/types.js';
 import { validateConfig } from '../schemas/validators.js';
+
+/** picomatch is loaded only when a configuration has globs. */
+const picomatch = (patterns: string | string[], options: { dot: boolean }): ((path: string) => boolean) =>
+  (createRequire(import.meta.url)('picomatch') as typeof import('picomatch'))(patterns, options);
 
 export const CONFIG_NAMES = ['assess.config.yaml', 'assess.config.yml'];
 

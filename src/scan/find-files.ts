@@ -73,8 +73,8 @@ export async function findFiles(args: readonly string[], config: Config, cwd: st
   const walk: Walk = { files: [], problems: [] };
   const explicit = new Set<string>();
   let missing = 0;
+  const toDisplay = (p: string): string => (base === cwd ? normalize(p) : relative(cwd, resolve(base, p)) || '.');
   for (const entry of entries) {
-    const toDisplay = (p: string): string => (base === cwd ? normalize(p) : relative(cwd, resolve(base, p)) || '.');
     const expanded = await expand(entry, base, toDisplay, walk, explicit);
     if (expanded.kind === 'missing') missing++;
   }

@@ -40,7 +40,7 @@ export function addReportFlags(command: Command, defaultFormat: string): Command
 }
 
 /** Shared by `check` and `scan`: settle suppressions, write outputs, return the exit code. */
-export function finishRun(ctx: RunContext, files: FileReport[], flags: ReportFlags, defaultFormat: string, fatal: boolean, suppressions: Suppression[], usedSuppressions: Set<Suppression>, configFile: string | undefined): void {
+export async function finishRun(ctx: RunContext, files: FileReport[], flags: ReportFlags, defaultFormat: string, fatal: boolean, suppressions: Suppression[], usedSuppressions: Set<Suppression>, configFile: string | undefined): Promise<void> {
   const specs = parseOutputs(flags.format, flags.output, defaultFormat);
   const failOn = failOnFlag(flags.failOn);
   const maxWarnings = maxWarningsFlag(flags.maxWarnings);
@@ -55,7 +55,7 @@ export function finishRun(ctx: RunContext, files: FileReport[], flags: ReportFla
     ctx.exitCode = EXIT.usage;
     return;
   }
-  writeOutputs(flags.quiet ? quietReport(report) : report, specs, ctx.streams, colorWanted(ctx.streams, flags.color));
+  await writeOutputs(flags.quiet ? quietReport(report) : report, specs, ctx.streams, colorWanted(ctx.streams, flags.color));
   ctx.exitCode = fatal ? EXIT.usage : exitFor(report, failOn, maxWarnings);
 }
 
@@ -91,6 +91,6 @@ export function registerCheck(program: Command, ctx: RunContext): void {
       u.forEach((s) => used.add(s));
       reports.push(report);
     }
-    finishRun(ctx, reports, flags, 'stylish', fatal, config.suppressions, used, config.file);
+    await finishRun(ctx, reports, flags, 'stylish', fatal, config.suppressions, used, config.file);
   });
 }

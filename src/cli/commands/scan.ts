@@ -68,7 +68,10 @@ export function registerScan(program: Command, ctx: RunContext): void {
         u.forEach((s) => used.add(s));
         reports.push(report);
       }
-      finishRun(ctx, reports, flags, 'stylish', fatal, config.suppressions, used, config.file);
-      ctx.streams.stderr.write(`${summaryLine(reports)}\n`);
+      try {
+        await finishRun(ctx, reports, flags, 'stylish', fatal, config.suppressions, used, config.file);
+      } finally {
+        ctx.streams.stderr.write(`${summaryLine(reports)}\n`);
+      }
     });
 }

@@ -116,6 +116,17 @@ function cardsFromTable(table: TableBlock, blockIndex: number): RawRow[] {
   return cards;
 }
 
+/** A section heading a PDF gives as a plain paragraph ("Section 3: Accessibility and Awareness"). */
+const SECTION_HEADING = /^(Section|SECTION|Part|PART)\s+\d{1,2}\b/;
+
+/**
+ * Card labels run together into one paragraph (a PDF reader joins consecutive lines):
+ * "Evidence: Policy 6.2 Commentary / explanation:" → ["Evidence: Policy 6.2", "Commentary / explanation:"].
+ */
+const EMBEDDED_LABEL = /\s(?=(?:Do we comply\?|Does the landlord comply\?|Comply(?::\s*Yes\s*\/\s*No)?:|Evidence:|Commentary(?:\s*\/\s*explanation)?:|Explanation:|Requirement:)(?:\s|$))/;
+
+const splitAtLabels = (text: string): string[] => text.split(EMBEDDED_LABEL).map((t) => t.trim()).filter((t) => t !== '');
+
 function cardsFromParagraphs(blocks: Block[]): RawRow[] {
   const cards: RawRow[] = [];
   let card: RawRow | undefined;
@@ -124,6 +135,27 @@ function cardsFromParagraphs(blocks: Block[]): RawRow[] {
   const close = (): void => {
     if (card && labelsSeen > 0) cards.push(card);
     card = undefined;
+  };
+  const take = (text: string, heading: boolean): void => {
+    if (!card) return;
+    const label = paragraphLabel(text);
+    if (label) {
+      role = label;
+      labelsSeen++;
+      return;
+    }
+    const inline = inlineLabel(text);
+    if (inline) {
+      labelsSeen++;
+      role = inline.role;
+      add(card, inline.role, inline.value);
+      return;
+    }
+    if (heading || (SECTION_HEADING.test(text) && text.length <= 120)) {
+      close();
+      return;
+    }
+    add(card, role, text);
   };
   blocks.forEach((block, index) => {
     if (block.kind === 'table') {
@@ -139,24 +171,7 @@ function cardsFromParagraphs(blocks: Block[]): RawRow[] {
       return;
     }
     if (!card) return;
-    const label = paragraphLabel(block.text);
-    if (label) {
-      role = label;
-      labelsSeen++;
-      return;
-    }
-    const inline = inlineLabel(block.text);
-    if (inline) {
-      labelsSeen++;
-      role = inline.role;
-      add(card, inline.role, inline.value);
-      return;
-    }
-    if (block.heading !== undefined) {
-      close();
-      return;
-    }
-    add(card, role, block.text);
+    for (const piece of splitAtLabels(block.text)) take(piece, block.heading !== undefined);
   });
   close();
   return cards.filter((c) => c.answer !== '' || c.evidence !== '' || c.commentary !== '' || c.requirement !== '');

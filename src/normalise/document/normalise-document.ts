@@ -12,6 +12,7 @@ import { collectTableRows } from './collect-rows.js';
 import { detectVersion, straighten } from './detect-version.js';
 import { collapseText } from './grid.js';
 import { findLandlord } from './landlord.js';
+import { findPeriod } from './period.js';
 import { bestMatch } from './match-text.js';
 import { placeAnswer } from './place-answer.js';
 import { assignIdsByText } from './questions-2020.js';
@@ -72,6 +73,7 @@ export function normaliseDocument(doc: DocumentModel, ctx: NormaliseDocumentCont
   const provisions = identified.map((r) => toRecord(r, catalogue));
   if (provisions.length === 0) return nothing;
 
+  const period = findPeriod(doc);
   return {
     ok: true,
     assessment: buildAssessment(
@@ -81,6 +83,7 @@ export function normaliseDocument(doc: DocumentModel, ctx: NormaliseDocumentCont
         code: catalogue.version,
         detection: detected.detection,
         landlord: findLandlord(doc, ctx.file),
+        ...(period !== undefined ? { period } : {}),
         provisions,
       },
       catalogue,

@@ -51,11 +51,17 @@ function answerAtStart(text: string): { comply: Comply; rest: string } | undefin
   return undefined;
 }
 
+/** A text question's answer: kept as written, except a bare "N/A" (the question does not apply). */
+const textAnswer = (text: string): { comply?: Comply; rawAnswer?: string } => {
+  const parsed = parseAnswer(text);
+  return parsed.comply === 'n/a' && parsed.rawAnswer === undefined ? { comply: 'n/a' } : { rawAnswer: text };
+};
+
 function fromChoices(raw: RawRow, textQuestion: boolean): PlacedAnswer | undefined {
   const filled = (Object.entries(raw.choices) as [ChoiceRole, string][]).filter(([, t]) => t.trim() !== '');
   if (filled.length === 0) return undefined;
   const base = { evidence: collapseText(raw.evidence), commentary: collapseText(raw.commentary) };
-  if (textQuestion) return { ...base, rawAnswer: joinText(...filled.map(([, t]) => t)) };
+  if (textQuestion) return { ...base, ...textAnswer(joinText(...filled.map(([, t]) => t))) };
   if (filled.length > 1) {
     const names: Record<ChoiceRole, string> = { yes: 'Yes', no: 'No', partial: 'Partial', na: 'N/A' };
     return { ...base, rawAnswer: filled.map(([c, t]) => `${names[c]}: ${collapseText(t)}`).join(' / ') };
@@ -77,7 +83,7 @@ export function placeAnswer(raw: RawRow, opts: { textQuestion?: boolean } = {}):
   const commentary = collapseText(raw.commentary);
   const answer = raw.answer.trim();
 
-  if (textQuestion) return answer === '' ? { evidence, commentary } : { rawAnswer: collapseText(answer), evidence, commentary };
+  if (textQuestion) return answer === '' ? { evidence, commentary } : { ...textAnswer(collapseText(answer)), evidence, commentary };
 
   if (answer !== '') {
     const box = checkboxAnswer(answer);

@@ -1,0 +1,86 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { PoolStartError, runPool } from '../../src/scan/pool.js';
+
+/**
+ * The pool itself, with real worker threads: a plain-JS worker (vitest cannot start a worker on
+ * TypeScript) that speaks the pool's protocol and misbehaves on request.
+ */
+const WORKER = `
+import { parentPort, threadId, workerData } from 'node:worker_threads';
+let busy = 0;
+parentPort.on('message', async ({ id, task }) => {
+  busy++;
+  if (busy > 1) parentPort.postMessage({ id, ok: false, error: 'two tasks at once' });
+  await new Promise((r) => setTimeout(r, task.delay ?? 0));
+  busy--;
+  if (task.crash) process.exit(3);
+  if (task.fatal) throw new Error('uncaught in worker');
+  if (task.throws) { parentPort.postMessage({ id, ok: false, error: 'task threw' }); return; }
+  if (task.hog) { const a = []; for (;;) a.push(new Array(1e6).fill(task)); }
+  parentPort.postMessage({ id, ok: true, result: { value: task.n * workerData.factor, thread: threadId } });
+});
+parentPort.postMessage({ ready: true });
+`;
+
+const dir = mkdtempSync(join(tmpdir(), 'assess-pool-'));
+writeFileSync(join(dir, 'worker.mjs'), WORKER);
+writeFileSync(join(dir, 'broken.mjs'), 'import "./no-such-module.mjs";');
+const worker = pathToFileURL(join(dir, 'worker.mjs'));
+
+interface Task {
+  n: number;
+  delay?: number;
+  crash?: boolean;
+  fatal?: boolean;
+  throws?: boolean;
+  hog?: boolean;
+}
+type Result = { value: number; thread?: number } | { failed: string };
+
+const failed = (task: Task, message: string): Result => ({ failed: `${task.n}: ${message}` });
+
+describe('runPool', () => {
+  it('returns results in task order whatever order they finish in, one task per worker at a time', async () => {
+    const tasks: Task[] = Array.from({ length: 20 }, (_, n) => ({ n, delay: (n * 7) % 5 * 4 }));
+    const order: number[] = [];
+    const results = await runPool<Task, Result>(tasks, { size: 3, worker, workerData: { factor: 10 }, failed, onResult: (_r, i) => order.push(i) });
+    expect(results.map((r) => ('value' in r ? r.value : r.failed))).toEqual(tasks.map((t) => t.n * 10));
+    expect(order).not.toEqual([...order].sort((a, b) => a - b)); // they did finish out of order
+    expect(new Set(results.map((r) => ('thread' in r ? r.thread : 0))).size).toBe(3);
+  });
+
+  it('a crashing worker, an uncaught error and a throwing task fail only their own task; the batch goes on', async () => {
+    const tasks: Task[] = [{ n: 0 }, { n: 1, crash: true }, { n: 2 }, { n: 3, throws: true }, { n: 4, fatal: true }, { n: 5 }, { n: 6, crash: true }, { n: 7 }];
+    const results = await runPool<Task, Result>(tasks, { size: 2, worker, workerData: { factor: 1 }, failed });
+    expect(results).toEqual([
+      expect.objectContaining({ value: 0 }),
+      { failed: '1: its worker exited with code 3' },
+      expect.objectContaining({ value: 2 }),
+      { failed: '3: task threw' },
+      { failed: '4: uncaught in worker' },
+      expect.objectContaining({ value: 5 }),
+      { failed: '6: its worker exited with code 3' },
+      expect.objectContaining({ value: 7 }),
+    ]);
+  });
+
+  it('a worker that runs out of memory fails its task and is replaced', async () => {
+    const tasks: Task[] = [{ n: 0, hog: true }, { n: 1 }, { n: 2 }];
+    const results = await runPool<Task, Result>(tasks, { size: 1, worker, workerData: { factor: 1 }, failed, resourceLimits: { maxOldGenerationSizeMb: 48 } });
+    expect(results[0]).toEqual({ failed: expect.stringMatching(/^0: .*memory/i) });
+    expect(results.slice(1)).toEqual([expect.objectContaining({ value: 1 }), expect.objectContaining({ value: 2 })]);
+  }, 60_000);
+
+  it('more workers than tasks: one per task; no tasks: no workers', async () => {
+    expect(await runPool<Task, Result>([{ n: 2 }], { size: 8, worker, workerData: { factor: 2 }, failed })).toEqual([expect.objectContaining({ value: 4 })]);
+    expect(await runPool<Task, Result>([], { size: 8, worker: new URL('file:///nowhere.mjs'), failed })).toEqual([]);
+  });
+
+  it('a worker that cannot start at all rejects the run (a broken install, not a bad file)', async () => {
+    await expect(runPool<Task, Result>([{ n: 1 }, { n: 2 }], { size: 2, worker: pathToFileURL(join(dir, 'broken.mjs')), failed })).rejects.toBeInstanceOf(PoolStartError);
+  });
+});
