@@ -26,6 +26,17 @@ export function cleanChars(text: string): string {
 const brokenAtHyphen = (before: string, after: string): boolean => /[\p{L}\p{N}]-$/u.test(before) && /^[\p{N}\p{Ll}]/u.test(after);
 
 /**
+ * A web address wrapped inside itself ("https://www.example.gov" + ".uk/policy.pdf", ".../customer_fe" + "edback.pdf"):
+ * the line ends inside an address (no closing punctuation) and the next starts with what can only continue it
+ * or with a lower-case fragment. Joining with a space would break the address.
+ */
+const brokenInAddress = (before: string, after: string): boolean => {
+  const last = before.slice(before.lastIndexOf(' ') + 1);
+  if (!/^(https?:\/\/|www\.)\S+/i.test(last) || /[.,;:)!?]$/.test(last)) return false;
+  return /^[./_\-?=&#%]/.test(after) || /^[\p{Ll}\p{N}][\p{Ll}\p{N}._/\-]*(\s|$)/u.test(after) && /[/_.\-]/.test(after.split(' ')[0] ?? '');
+};
+
+/**
  * Joins wrapped lines: with `separator` ("\n" inside table cells, " " in paragraphs), or with nothing where a
  * word was broken at a hyphen. Lines are trimmed and empty ones dropped.
  */
@@ -35,7 +46,7 @@ export function joinLines(lines: readonly string[], separator: '\n' | ' '): stri
     const line = raw.trim();
     if (!line) continue;
     if (!out) out = line;
-    else out += (brokenAtHyphen(out, line) ? '' : separator) + line;
+    else out += (brokenAtHyphen(out, line) || brokenInAddress(out, line) ? '' : separator) + line;
   }
   return out;
 }
