@@ -15,8 +15,8 @@ export const missingAnswer: Rule = {
       .filter((r) => index.has(r.id) && r.rawAnswer === undefined && !isAnswered(r, index.get(r.id)))
       .map((r) => ({
         provision: r.id,
-        message: `provision ${r.id} has no Comply answer${assessment.format === 'pdf' ? ' (the cell may be merged with the row above)' : ''}`,
-        hint: 'write Yes, No, Partial or N/A in the Comply column',
+        message: `provision ${r.id} has no Comply answer`,
+        hint: `write Yes, No, Partial or N/A in the Comply column${assessment.format === 'pdf' ? ' (if the cell looks merged with the row above in the PDF, answer each row on its own)' : ''}`,
         ...at(r),
       }));
   },

@@ -52,10 +52,10 @@ describe('LibreOffice ruled table PDF', () => {
     expect(flatCells(r63)).toEqual(['6.3', REQ['6.3'], 'Yes', 'Performance report Q3 2024-25', 'Vertically centred answer and evidence']);
   });
 
-  it('keeps a nested table inside its cell instead of leaking rows', () => {
+  it('keeps a nested table inside its cell, read row by row, instead of leaking rows', () => {
     const r62 = rowById(stage1, '6.2');
     expect(r62.cells).toHaveLength(5);
-    expect(flatCells(r62)).toEqual(['6.2', REQ['6.2'], 'Yes', 'See sub-table: Doc Ref Audit AR-7 report', 'Nested table in Evidence cell']);
+    expect(flatCells(r62)).toEqual(['6.2', REQ['6.2'], 'Yes', 'See sub-table: Doc Ref Audit report AR-7', 'Nested table in Evidence cell']);
     expect(stage1.rows.every((r) => r.cells.length === 5)).toBe(true);
   });
 

@@ -31,7 +31,7 @@ const brokenAtHyphen = (before: string, after: string): boolean => /[\p{L}\p{N}]
  * or with a lower-case fragment. Joining with a space would break the address.
  */
 const brokenInAddress = (before: string, after: string): boolean => {
-  const last = before.slice(before.lastIndexOf(' ') + 1);
+  const last = before.split(/\s/).pop() ?? '';
   if (!/^(https?:\/\/|www\.)\S+/i.test(last) || /[.,;:)!?]$/.test(last)) return false;
   return /^[./_\-?=&#%]/.test(after) || /^[\p{Ll}\p{N}][\p{Ll}\p{N}._/\-]*(\s|$)/u.test(after) && /[/_.\-]/.test(after.split(' ')[0] ?? '');
 };

@@ -1,8 +1,8 @@
 /**
  * Table grids from ruling lines: connected rules form a table; its rows and columns come from where the
  * rules run, so a missing vertical rule inside a row is a column span and a missing horizontal rule inside a
- * column is a vertical merge. A grid lying wholly inside another one's cell (a nested table) is dropped, so its
- * text stays in the outer cell. Single-column boxes (frames, text boxes) are not tables.
+ * column is a vertical merge. A grid lying wholly inside another one's cell (a nested table) is not a table of
+ * its own: its text stays in the outer cell, read row by row. Single-column boxes (frames, text boxes) are not tables.
  */
 import type { HSegment, VSegment } from './types.js';
 
@@ -139,11 +139,15 @@ const bbox = (g: Grid) => ({ left: g.xs[0] ?? 0, right: g.xs[g.xs.length - 1] ??
 /** More rules than this on a page (a drawing, a chart) and it is not read as ruled tables. */
 const MAX_RULES = 3000;
 
-/** Table grids on a page, top to bottom. */
+/** Table grids on a page, top to bottom: the outer ones, and those nested inside an outer grid's cell. */
 export function findGrids(hSegments: readonly HSegment[], vSegments: readonly VSegment[]): Grid[] {
+  return findAllGrids(hSegments, vSegments).outer;
+}
+
+export function findAllGrids(hSegments: readonly HSegment[], vSegments: readonly VSegment[]): { outer: Grid[]; nested: Grid[] } {
   const h = mergeH(hSegments);
   const v = mergeV(vSegments);
-  if (h.length > MAX_RULES || v.length > MAX_RULES) return [];
+  if (h.length > MAX_RULES || v.length > MAX_RULES) return { outer: [], nested: [] };
   const grids = components(h, v)
     .filter((c) => c.h.length >= 2 && c.v.length >= 2)
     .map((c) => buildGrid(c.h, c.v))
@@ -159,7 +163,16 @@ export function findGrids(hSegments: readonly HSegment[], vSegments: readonly VS
     const within = p.left >= q.left - 1 && p.right <= q.right + 1 && p.top >= q.top - 1 && p.bottom <= q.bottom + 1;
     return a !== b && within && (area(b) > area(a) + 1 || grids.indexOf(b) < grids.indexOf(a));
   };
-  return grids.filter((g) => !grids.some((o) => inside(g, o))).sort((a, b) => bbox(a).top - bbox(b).top);
+  const byTop = (a: Grid, b: Grid) => bbox(a).top - bbox(b).top;
+  const outer = grids.filter((g) => !grids.some((o) => inside(g, o))).sort(byTop);
+  const nested = grids.filter((g) => !outer.includes(g) && !grids.some((o) => o !== g && bboxEqual(o, g) && grids.indexOf(o) < grids.indexOf(g))).sort(byTop);
+  return { outer, nested };
 }
+
+const bboxEqual = (a: Grid, b: Grid): boolean => {
+  const p = bbox(a);
+  const q = bbox(b);
+  return Math.abs(p.left - q.left) <= 1 && Math.abs(p.right - q.right) <= 1 && Math.abs(p.top - q.top) <= 1 && Math.abs(p.bottom - q.bottom) <= 1;
+};
 
 export const gridBox = bbox;

@@ -1,13 +1,20 @@
 /**
  * Putting the pages' tables and paragraphs into one ordered block list. A table that ends a page and one that
- * starts the next page with the same columns are one table: the repeated header row is dropped, and a first
- * row with an empty first cell (a row split by the page break) is joined onto the row it continues.
+ * starts the next page with the same columns are one table: the repeated header rows are dropped, and a first
+ * row with an empty first cell (a row split by the page break) is joined onto the row it continues when that
+ * row has a first cell (an id).
  */
 import type { Block, Cell, Row, TableBlock } from '../document.js';
 import { joinLines } from './clean-text.js';
 import type { PageParagraph, PageTable } from './types.js';
 
 type Item = { kind: 'table'; table: PageTable } | { kind: 'paragraph'; paragraph: PageParagraph };
+
+/** A provision id as the first cell of a row: "6.12", "6.12.", "Q4.3". */
+const PROVISION_ID = /^\s*(q\s*)?\d+(\.\d+)+\.?\s*$/i;
+
+/** How many rows at the top of a table a writer may repeat on each page. */
+const REPEATED_TOP_ROWS = 3;
 
 const sameColumns = (a: number[], b: number[]): boolean => a.length === b.length && a.every((x, i) => Math.abs(x - (b[i] ?? Infinity)) <= 6);
 
@@ -22,12 +29,17 @@ const joinCell = (a: Cell, b: Cell): Cell => {
 
 /** Appends `next` (the same table continued on the next page) to `table`. */
 function continueTable(table: TableBlock, next: PageTable): void {
-  const header = table.rows.find((r) => r.header) ?? table.rows[0];
+  // A writer repeats the table's top rows (column labels, and any title row above them) on every page:
+  // a leading row that copies one of the first rows is a repeat, whether or not it was recognised as a header.
+  const top = new Set(table.rows.slice(0, REPEATED_TOP_ROWS).map(rowKey).filter((k) => k.replace(/\|/g, '') !== ''));
   let rows = next.rows;
-  while (rows[0] && header && rows[0].header && rowKey(rows[0]) === rowKey(header)) rows = rows.slice(1);
+  while (rows[0] && top.has(rowKey(rows[0]))) rows = rows.slice(1);
   const first = rows[0];
   const last = table.rows[table.rows.length - 1];
-  if (first && last && !first.header && !first.cells[0]?.text && first.cells.length === last.cells.length) {
+  // Only when the row above is a provision row (its first cell an id such as "6.12"): after a heading row
+  // ("5  Cooperation ...") or in a question form with no ids, a new row cannot be told from a continuation
+  // here, and the normaliser decides.
+  if (first && last && !first.header && !first.cells[0]?.text && PROVISION_ID.test(last.cells[0]?.text ?? '') && first.cells.length === last.cells.length) {
     table.rows[table.rows.length - 1] = { ...last, cells: last.cells.map((c, i) => joinCell(c, first.cells[i] ?? { text: '' })) };
     rows = rows.slice(1);
   }

@@ -4,7 +4,7 @@
  * cell's text goes to the cell where the merge starts (the rows below get `mergedFromAbove`).
  */
 import type { Cell, Row } from '../document.js';
-import { findGrids, gridBox, type Grid, type GridCell } from './grid.js';
+import { findAllGrids, gridBox, type Grid, type GridCell } from './grid.js';
 import { looksLikeHeader } from './header-labels.js';
 import { cellText, firstLine } from './text-lines.js';
 import type { HSegment, PageTable, TextPiece, VSegment } from './types.js';
@@ -28,14 +28,76 @@ function lineBelow(pieces: readonly TextPiece[], y: number): number {
   return firstLine(below) ?? Math.max(1, ...pieces.map((p) => p.line));
 }
 
-function toRows(grid: Grid, owned: Map<GridCell, TextPiece[]>, page: number, allPieces: readonly TextPiece[]): Row[] {
+/** The box of one grid cell. */
+const cellBox = (grid: Grid, c: GridCell) => ({
+  left: grid.xs[c.col] ?? 0,
+  right: grid.xs[c.col + c.colSpan] ?? 0,
+  top: grid.ys[c.row] ?? 0,
+  bottom: grid.ys[c.row + c.rowSpan] ?? 0,
+});
+
+const within = (inner: { left: number; right: number; top: number; bottom: number }, outer: { left: number; right: number; top: number; bottom: number }): boolean =>
+  inner.left >= outer.left - 1 && inner.right <= outer.right + 1 && inner.top >= outer.top - 1 && inner.bottom <= outer.bottom + 1;
+
+/**
+ * A cell's text with any table nested in it read row by row, cell by cell (as a Word reader folds it),
+ * between the lines above and below it; without a nested table, its lines in order.
+ */
+function cellTextWithNested(pieces: readonly TextPiece[], nested: readonly Grid[]): string {
+  if (nested.length === 0) return cellText(pieces);
+  const parts: { top: number; text: string }[] = [];
+  let rest = [...pieces];
+  for (const inner of nested) {
+    const b = gridBox(inner);
+    const mine = rest.filter((p) => {
+      const [mx, my] = middle(p);
+      return mx >= b.left && mx <= b.right && my >= b.top && my <= b.bottom;
+    });
+    rest = rest.filter((p) => !mine.includes(p));
+    const lines: string[] = [];
+    for (let band = 0; band + 1 < inner.ys.length; band++) {
+      const texts = inner.cells
+        .filter((c) => c.row === band)
+        .sort((a, z) => a.col - z.col)
+        .map((c) => {
+          const box = cellBox(inner, c);
+          return cellText(mine.filter((p) => {
+            const [mx, my] = middle(p);
+            return mx >= box.left && mx < box.right && my >= box.top && my < box.bottom;
+          })).replace(/\s*\n\s*/g, ' ');
+        })
+        .filter(Boolean);
+      if (texts.length > 0) lines.push(texts.join(' '));
+    }
+    parts.push({ top: b.top, text: lines.join('\n') });
+  }
+  // The cell's own lines, split around the nested tables by position.
+  const tops = parts.map((p) => p.top).sort((a, z) => a - z);
+  const groups = new Map<number, TextPiece[]>();
+  for (const p of rest) {
+    const k = tops.filter((t) => t <= middle(p)[1]).length;
+    groups.set(k, [...(groups.get(k) ?? []), p]);
+  }
+  const ordered: string[] = [];
+  for (let k = 0; k <= tops.length; k++) {
+    const own = groups.get(k);
+    if (own) ordered.push(cellText(own));
+    const part = parts.find((p) => p.top === tops[k]);
+    if (k < tops.length && part?.text) ordered.push(part.text);
+  }
+  return ordered.filter(Boolean).join('\n');
+}
+
+function toRows(grid: Grid, owned: Map<GridCell, TextPiece[]>, page: number, allPieces: readonly TextPiece[], nested: readonly Grid[]): Row[] {
   const rows: Row[] = [];
   for (let band = 0; band + 1 < grid.ys.length; band++) {
     const inBand = grid.cells
       .filter((c) => band >= c.row && band < c.row + c.rowSpan)
       .sort((a, b) => a.col - b.col);
     const cells: Cell[] = inBand.map((c) => {
-      const cell: Cell = c.row === band ? { text: cellText(owned.get(c) ?? []) } : { text: '', mergedFromAbove: true };
+      const box = cellBox(grid, c);
+      const inner = nested.filter((n) => within(gridBox(n), box));
+      const cell: Cell = c.row === band ? { text: cellTextWithNested(owned.get(c) ?? [], inner) } : { text: '', mergedFromAbove: true };
       if (c.colSpan > 1) cell.colSpan = c.colSpan;
       if (c.row === band && c.rowSpan > 1) cell.rowSpan = c.rowSpan;
       return cell;
@@ -57,7 +119,7 @@ export function findRuledTables(
   hSegments: readonly HSegment[],
   vSegments: readonly VSegment[],
 ): { tables: PageTable[]; rest: TextPiece[] } {
-  const grids = findGrids(hSegments, vSegments);
+  const { outer: grids, nested } = findAllGrids(hSegments, vSegments);
   if (!grids.length) return { tables: [], rest: [...pieces] };
   const owned = grids.map(() => new Map<GridCell, TextPiece[]>());
   const rest: TextPiece[] = [];
@@ -79,7 +141,7 @@ export function findRuledTables(
   const tables = grids
     .map((grid, i): PageTable => {
       const b = gridBox(grid);
-      return { page, top: b.top, bottom: b.bottom, columns: grid.xs, rows: toRows(grid, owned[i] as Map<GridCell, TextPiece[]>, page, pieces) };
+      return { page, top: b.top, bottom: b.bottom, columns: grid.xs, rows: toRows(grid, owned[i] as Map<GridCell, TextPiece[]>, page, pieces, nested) };
     })
     .filter((t) => t.rows.length > 0);
   return { tables, rest };
