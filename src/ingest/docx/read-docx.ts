@@ -7,6 +7,7 @@ import { unreadable, type ReadResult } from '../read-result.js';
 import { checkZip, mib } from './zip-guard.js';
 import { toDocumentModel, type MammothElement } from './mammoth-tree.js';
 import { readCoreTitle } from './core-title.js';
+import { withoutFalseTableHeaders } from './false-table-headers.js';
 
 export interface ReadDocxOptions {
   maxBytes: number;
@@ -53,9 +54,10 @@ export async function readDocx(bytes: Uint8Array, opts: ReadDocxOptions): Promis
 
   let root: MammothElement | undefined;
   try {
+    const input = withoutFalseTableHeaders(bytes);
     const mammoth = (await import('mammoth')).default;
     await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      { buffer: Buffer.from(input.buffer, input.byteOffset, input.byteLength) },
       {
         externalFileAccess: false,
         transformDocument: (doc: MammothElement) => {
