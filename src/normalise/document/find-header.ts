@@ -23,6 +23,8 @@ const normLabel = (text: string): string =>
 
 /** The role a single label names, if any. */
 function labelRole(label: string): Role | undefined {
+  // Cheap rejection first: most cells are long requirement texts, never labels.
+  if (label.length > MAX_LABEL * 2) return undefined;
   const t = normLabel(label);
   if (t === '' || t.length > MAX_LABEL) return undefined;
   // Labels are short; a long question is a row of a question form, not a column label.
