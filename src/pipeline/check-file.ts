@@ -69,5 +69,11 @@ export function unreadableReport(display: string, failure: LoadFailure, options:
 function hintFor(failure: LoadFailure): string {
   if (failure.kind === 'missing') return 'check the path';
   if (failure.kind === 'invalid') return 'fix the YAML at the line shown; `assess init --code 2024` prints a valid form';
+  const m = failure.message;
+  if (/password/i.test(m)) return 'remove the password and save it again, or give it with --password (PDF)';
+  if (/OCR|text layer/i.test(m)) return 'run OCR on the scan (or export the form again from Word) so the PDF has text';
+  if (/\.doc\b|RTF|XML\/HTML/i.test(m)) return 'open it in Word and save it as .docx';
+  if (/limit/i.test(m)) return 'raise the limit with --max-size or --max-pages if the file is genuine';
+  if (/no provisions|Code version/i.test(m)) return 'check that this is a Complaint Handling Code self-assessment; pass --code 2020|2022|2024 if the version cannot be told';
   return unreadableDocument.docs.fix;
 }

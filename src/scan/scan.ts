@@ -5,6 +5,8 @@
  * `unreadable-document` report.
  */
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { packagePath } from '../util/package-path.js';
 import { checkFile, unreadableReport } from '../pipeline/check-file.js';
 import type { CheckOptions } from '../pipeline/options.js';
 import type { FileReport } from '../report/types.js';
@@ -31,7 +33,8 @@ export interface ScanSettings {
  */
 export const workersAvailable = (): boolean => !import.meta.url.endsWith('.ts');
 
-export const workerUrl = (): URL => new URL('./worker.js', import.meta.url);
+/** The bundled worker entry, dist/worker.js (the build writes it beside dist/main.js). */
+export const workerUrl = (): URL => pathToFileURL(packagePath('dist', 'worker.js'));
 
 /** The report standing in for a file whose reader threw or crashed. */
 export function crashReport(display: string, message: string, options: Pick<CheckOptions, 'rules'>): FileReport {

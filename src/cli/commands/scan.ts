@@ -8,9 +8,6 @@ import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import type { Suppression } from '../../config/config.js';
 import type { FileReport } from '../../report/types.js';
-import { findFiles } from '../../scan/find-files.js';
-import { progressWanted, startProgress, summaryLine } from '../../scan/progress.js';
-import { scanFiles } from '../../scan/scan.js';
 import { UsageError } from '../exit-codes.js';
 import { readOptions } from '../options.js';
 import { parseOutputs } from '../output.js';
@@ -48,6 +45,12 @@ export function registerScan(program: Command, ctx: RunContext): void {
       maxWarningsFlag(flags.maxWarnings);
       const jobs = jobsFlag(flags.jobs);
 
+      // Loaded here, not at start-up: `check` never pays for globbing, workers or the progress bar.
+      const [{ findFiles }, { progressWanted, startProgress, summaryLine }, { scanFiles }] = await Promise.all([
+        import('../../scan/find-files.js'),
+        import('../../scan/progress.js'),
+        import('../../scan/scan.js'),
+      ]);
       const found = await findFiles(paths, config, cwd);
       for (const p of found.problems) warn(ctx, `${p.path}: ${p.message}`);
       const fatal = found.files.length === 0 && found.allMissing;
