@@ -1,6 +1,6 @@
 /** Loading the versioned Code catalogues from `codes/`, validated against `schemas/catalogue.schema.json`. */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { parse } from 'yaml';
+import { createRequire } from 'node:module';
 import { packagePath } from '../util/package-path.js';
 import { validateCatalogue } from '../schemas/validators.js';
 import { CODE_VERSIONS, type Catalogue, type CodeVersion } from './types.js';
@@ -27,6 +27,8 @@ function readCatalogueData(version: CodeVersion): unknown {
   const source = packagePath('codes', `${version}.yaml`);
   const built = packagePath('dist', 'codes', `${version}.json`);
   if (existsSync(built) && statSync(built).mtimeMs >= statSync(source).mtimeMs) return JSON.parse(readFileSync(built, 'utf8'));
+  // From source (tests, no build): parse the YAML; yaml is required only here, so a built CLI never loads it for this.
+  const { parse } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
   return parse(readFileSync(source, 'utf8'));
 }
 

@@ -1,27 +1,14 @@
 /** The last step of every normaliser: statements read from the landlord's own words, and one shape for all inputs. */
-import type { Catalogue, CodeVersion } from '../catalogue/types.js';
-import type {
-  Assessment,
-  Detection,
-  InputFormat,
-  ProvisionRecord,
-  StageCountStatement,
-  TimescaleStatement,
-} from './assessment.js';
+import type { Catalogue } from '../catalogue/types.js';
+import type { Assessment, StageCountStatement, TimescaleStatement } from './assessment.js';
 import { readStatements } from './statements/read-statements.js';
 
-export interface AssessmentDraft {
-  file: string;
-  format: InputFormat;
-  code: CodeVersion;
-  detection: Detection;
-  landlord: string;
-  period?: string;
-  provisions: ProvisionRecord[];
+/** An assessment before the landlord's prose is read: the statements may come only from a structured block. */
+export type AssessmentDraft = Omit<Assessment, 'timescales' | 'stageCounts' | 'extraStages'> & {
   /** Statements from a structured `timescales` block (YAML only). */
   timescales?: TimescaleStatement[];
   stageCounts?: StageCountStatement[];
-}
+};
 
 export function buildAssessment(draft: AssessmentDraft, catalogue: Catalogue): Assessment {
   const prose = readStatements(draft.provisions, catalogue);

@@ -8,11 +8,10 @@ import { extname } from 'node:path';
 import { isCodeVersion, loadAllCatalogues, loadCatalogue } from '../catalogue/load.js';
 import type { Location } from '../ingest/document.js';
 import { sniff, isEncryptedOoxml } from '../ingest/sniff.js';
-import { pointerToPath, readYaml } from '../ingest/yaml/read-yaml.js';
 import type { ReadResult } from '../ingest/read-result.js';
 import type { Assessment } from '../normalise/assessment.js';
 import { buildAssessment } from '../normalise/build-assessment.js';
-import { normaliseYaml, type CanonicalAssessment } from '../normalise/yaml/normalise-yaml.js';
+import type { CanonicalAssessment } from '../normalise/yaml/normalise-yaml.js';
 import { validateAssessment } from '../schemas/validators.js';
 import type { ReadOptions } from './options.js';
 
@@ -74,7 +73,11 @@ export async function loadAssessment(path: string, display: string, options: Rea
   }
 }
 
-function fromYaml(src: string, display: string, options: ReadOptions): Loaded {
+async function fromYaml(src: string, display: string, options: ReadOptions): Promise<Loaded> {
+  const [{ pointerToPath, readYaml }, { normaliseYaml }] = await Promise.all([
+    import('../ingest/yaml/read-yaml.js'),
+    import('../normalise/yaml/normalise-yaml.js'),
+  ]);
   const read = readYaml(src.replace(/^\uFEFF/, ''));
   if (!read.ok) return fail({ kind: 'invalid', message: `YAML syntax error: ${read.problem.message}`, ...locationOf(read.problem) });
   const problems = validateAssessment(read.data);

@@ -65,7 +65,7 @@ export function registerCheck(program: Command, ctx: RunContext): void {
     .description('check self-assessments (YAML, DOCX or PDF) against the Complaint Handling Code')
     .argument('<files...>', 'assessment files');
   addReportFlags(command, 'stylish').action(async (files: string[], flags: ReportFlags) => {
-    const config = resolveConfig(ctx.streams.cwd, flags.config);
+    const config = await resolveConfig(ctx.streams.cwd, flags.config);
     const options = { ...readOptions(flags, config.code), rules: config.rules };
     parseOutputs(flags.format, flags.output, 'stylish');
     failOnFlag(flags.failOn);

@@ -1,17 +1,11 @@
 /** `assess init --code 2024`: a blank, schema-valid YAML form for one version. */
 import type { Command } from 'commander';
-import { Document, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { loadCatalogue } from '../../catalogue/load.js';
 import { CODE_VERSIONS } from '../../catalogue/types.js';
 import { UsageError } from '../exit-codes.js';
 import { codeFlag } from '../options.js';
 import type { RunContext } from '../run-context.js';
 
-const quoted = (value: string): Scalar => {
-  const s = new Scalar(value);
-  s.type = 'QUOTE_DOUBLE';
-  return s;
-};
 
 export function registerInit(program: Command, ctx: RunContext): void {
   program
@@ -19,12 +13,18 @@ export function registerInit(program: Command, ctx: RunContext): void {
     .description('print a blank YAML self-assessment for a Code version')
     .requiredOption('--code <version>', `the Code version (${CODE_VERSIONS.join(', ')})`)
     .option('--landlord <name>', 'the landlord name to fill in', 'Example Homes')
-    .action((flags: { code: string; landlord: string }) => {
+    .action(async (flags: { code: string; landlord: string }) => {
+      const { Document, Scalar, YAMLMap, YAMLSeq } = await import('yaml');
+      const quoted = (value: string) => {
+        const s = new Scalar(value);
+        s.type = 'QUOTE_DOUBLE';
+        return s;
+      };
       const code = codeFlag(flags.code);
       if (!code) throw new UsageError('--code is required');
       const catalogue = loadCatalogue(code);
       const doc = new Document({});
-      const root = doc.contents as YAMLMap;
+      const root = doc.contents as InstanceType<typeof YAMLMap>;
       root.set('code', quoted(code));
       root.set('landlord', flags.landlord);
       root.set('period', quoted(''));

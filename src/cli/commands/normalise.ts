@@ -1,7 +1,6 @@
 /** `assess normalise FILE`: the canonical assessment a DOCX, PDF or YAML form holds, as YAML or JSON. */
 import { Option, type Command } from 'commander';
 import { resolve } from 'node:path';
-import { Document, Scalar, visit } from 'yaml';
 import { loadAssessment } from '../../pipeline/load-assessment.js';
 import { toCanonical } from '../../normalise/to-canonical.js';
 import { EXIT } from '../exit-codes.js';
@@ -10,7 +9,8 @@ import { resolveConfig } from '../resolve-config.js';
 import { warn, type RunContext } from '../run-context.js';
 
 /** Quote every string so ids ("6.10"), answers ("Yes") and dates stay strings for every YAML reader. */
-function toYaml(data: unknown, header: string): string {
+async function toYaml(data: unknown, header: string): Promise<string> {
+  const { Document, Scalar, visit } = await import('yaml');
   const doc = new Document(data);
   visit(doc, {
     Scalar(_key, node) {
@@ -32,7 +32,7 @@ export function registerNormalise(program: Command, ctx: RunContext): void {
     .option('-c, --config <path>', 'configuration file (for its expected Code version)')
     .option('--no-config', 'ignore any assess.config.yaml')
     .action(async (file: string, flags: ReadFlags & { format: 'yaml' | 'json'; config?: string | boolean }) => {
-      const config = resolveConfig(ctx.streams.cwd, flags.config);
+      const config = await resolveConfig(ctx.streams.cwd, flags.config);
       const loaded = await loadAssessment(resolve(ctx.streams.cwd, file), file, readOptions(flags, config.code));
       if (!loaded.ok) {
         const line = 'location' in loaded && loaded.location?.line !== undefined ? `:${loaded.location.line}:${loaded.location.column ?? 1}` : '';
@@ -46,7 +46,7 @@ export function registerNormalise(program: Command, ctx: RunContext): void {
         ctx.streams.stdout.write(`${JSON.stringify(canonical, null, 2)}\n`);
       } else {
         const how = detection.method === 'detected' ? `detected (${Math.round(detection.confidence * 100)}%: ${detection.signals.slice(0, 3).join('; ')})` : detection.method;
-        ctx.streams.stdout.write(toYaml(canonical, ` Normalised by assess from ${file}; Code version ${canonical.code} ${how}.`));
+        ctx.streams.stdout.write(await toYaml(canonical, ` Normalised by assess from ${file}; Code version ${canonical.code} ${how}.`));
       }
     });
 }

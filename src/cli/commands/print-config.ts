@@ -1,7 +1,6 @@
 /** `assess print-config`: the effective configuration, as YAML. */
 import type { Command } from 'commander';
 import { relative } from 'node:path';
-import { stringify } from 'yaml';
 import { rules } from '../../rules/index.js';
 import { resolveConfig } from '../resolve-config.js';
 import type { RunContext } from '../run-context.js';
@@ -12,8 +11,8 @@ export function registerPrintConfig(program: Command, ctx: RunContext): void {
     .description('show the effective configuration (file found, rule severities, paths, suppressions)')
     .option('-c, --config <path>', 'configuration file (default: nearest assess.config.yaml)')
     .option('--no-config', 'ignore any assess.config.yaml')
-    .action((flags: { config?: string | boolean }) => {
-      const config = resolveConfig(ctx.streams.cwd, flags.config);
+    .action(async (flags: { config?: string | boolean }) => {
+      const config = await resolveConfig(ctx.streams.cwd, flags.config);
       const effective = {
         file: config.file ? relative(ctx.streams.cwd, config.file) || config.file : null,
         code: config.code ?? null,
@@ -22,6 +21,7 @@ export function registerPrintConfig(program: Command, ctx: RunContext): void {
         ignore: config.ignore,
         suppressions: config.suppressions.map(({ location: _l, ...s }) => s),
       };
+      const { stringify } = await import('yaml');
       ctx.streams.stdout.write(stringify(effective, { lineWidth: 0 }));
     });
 }

@@ -38,7 +38,7 @@ export function registerScan(program: Command, ctx: RunContext): void {
     .option('--no-progress', 'no progress bar (it only shows on a terminal with CI unset)')
     .action(async (paths: string[], flags: ScanFlags) => {
       const { cwd } = ctx.streams;
-      const config = resolveConfig(cwd, flags.config);
+      const config = await resolveConfig(cwd, flags.config);
       const options = { ...readOptions(flags, config.code), rules: config.rules };
       parseOutputs(flags.format, flags.output, 'stylish');
       failOnFlag(flags.failOn);
