@@ -54,7 +54,7 @@ export async function readDocx(bytes: Uint8Array, opts: ReadDocxOptions): Promis
 
   let root: MammothElement | undefined;
   try {
-    const input = withoutFalseTableHeaders(bytes);
+    const input = withoutFalseTableHeaders(bytes, zip.documentXml);
     const mammoth = (await import('mammoth')).default;
     await mammoth.convertToHtml(
       { buffer: Buffer.from(input.buffer, input.byteOffset, input.byteLength) },

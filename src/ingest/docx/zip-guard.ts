@@ -13,7 +13,8 @@ export interface ZipEntryInfo {
   originalSize: number;
 }
 
-export type ZipCheck = { ok: true; entries: ZipEntryInfo[] } | { ok: false; reason: string };
+/** On success: the entries, and the main document part's XML (inflated anyway while measuring). */
+export type ZipCheck = { ok: true; entries: ZipEntryInfo[]; documentXml?: Uint8Array } | { ok: false; reason: string };
 
 export interface ZipLimits {
   /** Most bytes all entries together may expand to. */
@@ -50,17 +51,19 @@ export function listEntries(bytes: Uint8Array): ZipEntryInfo[] | undefined {
 const OVER = Symbol('over');
 
 /** Pass 2: inflate every entry as a stream, discarding the output; the real expanded size, or OVER past the limit. */
-function measureExpanded(bytes: Uint8Array, limit: number): number | typeof OVER | Error {
+function measureExpanded(bytes: Uint8Array, limit: number, keep: string, kept: Uint8Array[]): number | typeof OVER | Error {
   let total = 0;
   let failure: Error | undefined;
   const unzip = new Unzip();
   unzip.register(UnzipInflate);
   unzip.onfile = (file) => {
+    const keeping = file.name === keep;
     file.ondata = (err, chunk) => {
       if (err) {
         failure = err;
         return;
       }
+      if (keeping) kept.push(chunk);
       total += chunk.length;
       if (total > limit) throw OVER;
     };
@@ -97,10 +100,25 @@ export function checkZip(bytes: Uint8Array, limits: ZipLimits): ZipCheck {
     return { ok: false, reason: `DOCX part ${bomb.name} expands ${ratio} times to ${mib(bomb.originalSize)} (zip bomb?)` };
   }
 
-  const measured = measureExpanded(bytes, limits.maxExpandedBytes);
+  const kept: Uint8Array[] = [];
+  const measured = measureExpanded(bytes, limits.maxExpandedBytes, DOCUMENT_PART, kept);
   if (measured === OVER) {
     return { ok: false, reason: `DOCX expands to more than the ${mib(limits.maxExpandedBytes)} limit (its declared sizes are false: zip bomb?)` };
   }
   if (measured instanceof Error) return { ok: false, reason: `corrupt DOCX (${measured.message})` };
-  return { ok: true, entries };
+  return kept.length > 0 ? { ok: true, entries, documentXml: concat(kept) } : { ok: true, entries };
+}
+
+/** The main document part of a DOCX. */
+export const DOCUMENT_PART = 'word/document.xml';
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0] as Uint8Array;
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
