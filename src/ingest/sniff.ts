@@ -2,7 +2,7 @@
 
 export type SniffedFormat = 'pdf' | 'docx' | 'zip' | 'doc' | 'empty' | 'text' | 'binary';
 
-const startsWith = (bytes: Uint8Array, sig: number[], offset = 0): boolean =>
+export const startsWith = (bytes: Uint8Array, sig: number[], offset = 0): boolean =>
   bytes.length >= offset + sig.length && sig.every((b, i) => bytes[offset + i] === b);
 
 export function sniff(bytes: Uint8Array): SniffedFormat {

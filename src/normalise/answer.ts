@@ -1,5 +1,6 @@
 /** Reading a Comply answer as written on a form: "Yes", "yes – see below", "Partially", "N/A", "*****"... */
 import type { Comply } from './assessment.js';
+import { collapse } from '../util/text.js';
 
 export interface ParsedAnswer {
   comply?: Comply;
@@ -18,7 +19,7 @@ const PATTERNS: [Comply, RegExp][] = [
 const PROMPT_LEFT_IN_PLACE = /^(yes|no|partial|n\/a)(\s*\/\s*(yes|no|partial|n\/a))+\s*$/i;
 
 export function parseAnswer(text: string | undefined | null): ParsedAnswer {
-  const raw = (text ?? '').replace(/\s+/g, ' ').trim();
+  const raw = collapse(text);
   if (raw === '') return {};
   if (PROMPT_LEFT_IN_PLACE.test(raw)) return { rawAnswer: raw };
   const head = raw.replace(/^[\s"'‘’“”*•·-]+/, '');

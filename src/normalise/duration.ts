@@ -16,7 +16,9 @@ const NUMBER = String.raw`(\d{1,3}|twenty[- ](?:one|five)|one|two|three|four|fiv
 const UNIT = String.raw`(working|business|calendar|clear|school)?\s*(days?|weeks?|months?|wd|wds)\b`;
 
 /** A duration anywhere in a text: number, optional "(10)" echo, qualifier, unit. */
-export const DURATION_PATTERN = new RegExp(String.raw`\b${NUMBER}(?:\s*\((?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\))?[\s-]*${UNIT}`, 'gi');
+const DURATION = String.raw`${NUMBER}(?:\s*\((?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\))?[\s-]*${UNIT}`;
+export const DURATION_PATTERN = new RegExp(String.raw`\b${DURATION}`, 'gi');
+const WHOLE_DURATION = new RegExp(String.raw`^${DURATION}$`, 'i');
 
 /** Most working days N calendar days can hold. */
 const maxWorkingInCalendar = (n: number): number => Math.floor(n / 7) * 5 + Math.min(n % 7, 5);
@@ -58,7 +60,7 @@ export function parseDuration(value: string | number): Duration | undefined {
   }
   const text = value.trim();
   if (/^\d+$/.test(text)) return parseDuration(Number(text));
-  const m = new RegExp(String.raw`^${NUMBER}(?:\s*\((?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\))?[\s-]*${UNIT}$`, 'i').exec(text);
+  const m = WHOLE_DURATION.exec(text);
   if (!m || !m[1] || !m[3]) return undefined;
   const amount = amountOf(m[1]);
   return Number.isNaN(amount) ? undefined : toDuration(amount, m[2], m[3], text);

@@ -7,7 +7,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { isCodeVersion, loadAllCatalogues, loadCatalogue } from '../catalogue/load.js';
 import type { Location } from '../ingest/document.js';
-import { sniff, isEncryptedOoxml } from '../ingest/sniff.js';
+import { sniff } from '../ingest/sniff.js';
+import { mib } from '../util/mib.js';
 import type { ReadResult } from '../ingest/read-result.js';
 import type { Assessment } from '../normalise/assessment.js';
 import { buildAssessment } from '../normalise/build-assessment.js';
@@ -23,8 +24,6 @@ export type LoadFailure =
 export type Loaded = { ok: true; assessment: Assessment } | ({ ok: false } & LoadFailure);
 
 const fail = (failure: LoadFailure): Loaded => ({ ok: false, ...failure });
-
-const mib = (n: number): string => `${(n / 2 ** 20).toFixed(n < 2 ** 20 ? 2 : 0)} MiB`;
 
 export async function loadAssessment(path: string, display: string, options: ReadOptions): Promise<Loaded> {
   let bytes: Buffer;
@@ -52,17 +51,13 @@ export async function loadAssessment(path: string, display: string, options: Rea
       const read = await readPdf(bytes, { maxPages: options.maxPages, ...(options.password !== undefined ? { password: options.password } : {}) });
       return fromDocument(read, display, options);
     }
-    case 'docx': {
+    // A zip or an OLE file (legacy .doc, password-protected DOCX) goes to the DOCX reader, which says what it is.
+    case 'docx':
+    case 'zip':
+    case 'doc': {
       const { readDocx } = await import('../ingest/docx/read-docx.js');
       return fromDocument(await readDocx(bytes, { maxBytes: options.maxBytes, maxExpandedBytes: options.maxExpandedBytes }), display, options);
     }
-    case 'zip':
-      return fail({ kind: 'unreadable', message: 'a zip archive but not a Word document (.docx)' });
-    case 'doc':
-      return fail({
-        kind: 'unreadable',
-        message: isEncryptedOoxml(bytes) ? 'password-protected DOCX; remove the password and save it again' : 'legacy Word 97-2003 .doc file; open it in Word and save it as .docx',
-      });
     case 'binary':
       return fail({ kind: 'unreadable', message: 'not a YAML, DOCX or PDF file' });
     case 'text':

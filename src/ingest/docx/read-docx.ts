@@ -2,9 +2,10 @@
  * Reading a DOCX into the neutral DocumentModel. Bad input comes back as `{ok:false, reason}` with a
  * one-line reason, never as a throw. mammoth is loaded lazily and only after the zip guard has passed.
  */
-import { isEncryptedOoxml } from '../sniff.js';
+import { isEncryptedOoxml, startsWith } from '../sniff.js';
 import { unreadable, type ReadResult } from '../read-result.js';
-import { checkZip, mib } from './zip-guard.js';
+import { checkZip } from './zip-guard.js';
+import { mib } from '../../util/mib.js';
 import { toDocumentModel, type MammothElement } from './mammoth-tree.js';
 import { readCoreTitle } from './core-title.js';
 import { withoutFalseTableHeaders } from './false-table-headers.js';
@@ -13,8 +14,6 @@ export interface ReadDocxOptions {
   maxBytes: number;
   maxExpandedBytes: number;
 }
-
-const startsWith = (bytes: Uint8Array, sig: number[]): boolean => bytes.length >= sig.length && sig.every((b, i) => bytes[i] === b);
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP = [0x50, 0x4b, 0x03, 0x04];

@@ -5,6 +5,7 @@
  * 2. a streaming inflate that counts the bytes really produced and stops at the limit, because a crafted
  *    zip can declare small sizes and still expand to gigabytes.
  */
+import { mib } from '../../util/mib.js';
 import { Unzip, UnzipInflate, unzipSync } from 'fflate';
 
 export interface ZipEntryInfo {
@@ -27,10 +28,6 @@ const MIN_RATIO_BYTES = 8 * 2 ** 20;
 /** Compressed bytes pushed per step of the streaming check (bounds one step's output to about 1000x this). */
 const CHUNK = 16 * 1024;
 
-export const mib = (n: number): string => {
-  const v = n / 2 ** 20;
-  return `${v >= 10 ? Math.round(v) : Number(v.toFixed(1))} MiB`;
-};
 
 /** Pass 1: list the entries from the central directory, without inflating anything. */
 export function listEntries(bytes: Uint8Array): ZipEntryInfo[] | undefined {

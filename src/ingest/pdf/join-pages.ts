@@ -6,6 +6,7 @@
  */
 import type { Block, Cell, Row, TableBlock } from '../document.js';
 import { joinLines } from './clean-text.js';
+import { collapse } from '../../util/text.js';
 import type { PageParagraph, PageTable } from './types.js';
 
 type Item = { kind: 'table'; table: PageTable } | { kind: 'paragraph'; paragraph: PageParagraph };
@@ -18,7 +19,7 @@ const REPEATED_TOP_ROWS = 3;
 
 const sameColumns = (a: number[], b: number[]): boolean => a.length === b.length && a.every((x, i) => Math.abs(x - (b[i] ?? Infinity)) <= 6);
 
-const rowKey = (row: Row): string => row.cells.map((c) => c.text.replace(/\s+/g, ' ').trim().toLowerCase()).join('|');
+const rowKey = (row: Row): string => row.cells.map((c) => collapse(c.text).toLowerCase()).join('|');
 
 const joinCell = (a: Cell, b: Cell): Cell => {
   const text = joinLines([a.text, b.text], '\n');

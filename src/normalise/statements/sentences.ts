@@ -1,8 +1,10 @@
+import { collapse } from '../../util/text.js';
+
 /** Splitting a landlord's evidence or commentary into sentences, each quoted on its own. */
 export function sentences(text: string): string[] {
   return text
     .split(/(?<=[.!?;])\s+(?=[A-Z0-9"'‘“(•])|\n+|\s*•\s*/)
-    .map((s) => s.replace(/\s+/g, ' ').trim())
+    .map(collapse)
     .filter((s) => s.length > 0);
 }
 
