@@ -1,18 +1,7 @@
-import type { Catalogue } from '../catalogue/types.js';
+import { catalogueWords } from '../catalogue/words.js';
 import type { Rule, RuleResult } from './types.js';
 import { at, provisionIndex } from './helpers.js';
 import { clip, containment, wordSet } from '../util/text.js';
-
-const wordSets = new WeakMap<Catalogue, Map<string, Set<string>>>();
-
-function catalogueWords(catalogue: Catalogue): Map<string, Set<string>> {
-  let words = wordSets.get(catalogue);
-  if (!words) {
-    words = new Map(catalogue.provisions.map((p) => [p.id, wordSet(p.text)]));
-    wordSets.set(catalogue, words);
-  }
-  return words;
-}
 
 /** Below this share of the printed words found in the provision's own text, the row is suspect. */
 const OWN_LOW = 0.5;
@@ -31,7 +20,7 @@ export const requirementMismatch: Rule = {
   },
   check(assessment, catalogue) {
     const index = provisionIndex(catalogue);
-    const words = catalogueWords(catalogue);
+    const words = new Map(catalogueWords(catalogue).map(({ p, words: w }) => [p.id, w]));
     const out: RuleResult[] = [];
     for (const r of assessment.provisions) {
       const own = words.get(r.id);

@@ -69,13 +69,8 @@ function describe(e: { message?: string; keyword: string; params: Record<string,
   return e.message ?? e.keyword;
 }
 
-export const validateCatalogueDetailed = (data: unknown): SchemaProblem[] => run('catalogue', data);
 export const validateCatalogue = (data: unknown): string[] =>
   run('catalogue', data).map((p) => `${p.instancePath || '/'} ${p.message}`);
 export const validateAssessment = (data: unknown): SchemaProblem[] => run('assessment', data);
 export const validateConfig = (data: unknown): SchemaProblem[] => run('config', data);
 
-/** Compile (or load) every validator now, e.g. before a worker starts taking files. */
-export async function prepareValidators(): Promise<void> {
-  for (const name of SCHEMA_NAMES) get(name);
-}

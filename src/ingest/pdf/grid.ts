@@ -140,10 +140,6 @@ const bbox = (g: Grid) => ({ left: g.xs[0] ?? 0, right: g.xs[g.xs.length - 1] ??
 const MAX_RULES = 3000;
 
 /** Table grids on a page, top to bottom: the outer ones, and those nested inside an outer grid's cell. */
-export function findGrids(hSegments: readonly HSegment[], vSegments: readonly VSegment[]): Grid[] {
-  return findAllGrids(hSegments, vSegments).outer;
-}
-
 export function findAllGrids(hSegments: readonly HSegment[], vSegments: readonly VSegment[]): { outer: Grid[]; nested: Grid[] } {
   const h = mergeH(hSegments);
   const v = mergeV(vSegments);

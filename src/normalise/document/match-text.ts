@@ -2,22 +2,13 @@
  * Matching printed requirement / question text to a catalogue's wording, tolerant of curly quotes,
  * punctuation, wrapped lines and extra text (a question followed by the definition it quotes).
  */
-import type { Catalogue, CatalogueProvision } from '../../catalogue/types.js';
+import type { Catalogue } from '../../catalogue/types.js';
+import { catalogueWords } from '../../catalogue/words.js';
 import { containment, dice, wordSet } from '../../util/text.js';
 
 /** At or above this similarity a printed text is taken to be the provision's. */
 export const MATCH_THRESHOLD = 0.6;
 
-const cache = new WeakMap<Catalogue, { p: CatalogueProvision; words: Set<string> }[]>();
-
-export function catalogueWords(catalogue: Catalogue): { p: CatalogueProvision; words: Set<string> }[] {
-  let words = cache.get(catalogue);
-  if (!words) {
-    words = catalogue.provisions.map((p) => ({ p, words: wordSet(p.text) }));
-    cache.set(catalogue, words);
-  }
-  return words;
-}
 
 /**
  * 0..1: Dice over content words, raised when one text holds nearly all of the other
