@@ -9,10 +9,9 @@
  */
 import type { Cell, Row } from '../document.js';
 import { looksLikeHeader } from './header-labels.js';
-import { cellText, firstLine, fragments } from './text-lines.js';
+import { PROVISION_ID, cellText, firstLine, fragments } from './text-lines.js';
 import type { PageTable, TextLine, TextPiece } from './types.js';
 
-const PROVISION_ID = /^\d+(\.\d+)+\.?$/;
 
 interface Columns {
   starts: number[];

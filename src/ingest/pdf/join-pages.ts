@@ -6,13 +6,12 @@
  */
 import type { Block, Cell, Row, TableBlock } from '../document.js';
 import { joinLines } from './clean-text.js';
+import { PROVISION_ID } from './text-lines.js';
 import { collapse } from '../../util/text.js';
 import type { PageParagraph, PageTable } from './types.js';
 
 type Item = { kind: 'table'; table: PageTable } | { kind: 'paragraph'; paragraph: PageParagraph };
 
-/** A provision id as the first cell of a row: "6.12", "6.12.", "Q4.3". */
-const PROVISION_ID = /^\s*(q\s*)?\d+(\.\d+)+\.?\s*$/i;
 
 /** How many rows at the top of a table a writer may repeat on each page. */
 const REPEATED_TOP_ROWS = 3;

@@ -83,3 +83,6 @@ export function fragments(line: TextLine): { text: string; x: number; right: num
   }
   return out.map((f) => ({ text: lineText(toLine(f.pieces)), x: f.pieces[0]?.x ?? 0, right: f.right }));
 }
+
+/** A provision id alone in a first cell: "6.12", "6.12.", "Q4.3" (2020 question ids). Rows start at one. */
+export const PROVISION_ID = /^\s*(q\s*)?\d+(\.\d+)+\.?\s*$/i;
