@@ -1,15 +1,13 @@
 /** Reading and validating an `assess.config.yaml` (loaded only when one is found). */
 import { readFileSync } from 'node:fs';
 import type { CodeVersion } from '../catalogue/types.js';
-import type { Location } from '../ingest/document.js';
+import { fileAt as at } from '../report/location-text.js';
 import { pointerToPath, readYaml } from '../ingest/yaml/read-yaml.js';
 import { ruleById } from '../rules/index.js';
 import type { RuleSetting } from '../rules/run-rules.js';
 import { validateConfig } from '../schemas/validators.js';
 import type { ConfigResult, Suppression } from './config.js';
 
-const at = (file: string, location: Location | undefined): string =>
-  location?.line !== undefined ? `${file}:${location.line}:${location.column ?? 1}` : file;
 
 export function loadConfig(file: string, display: string): ConfigResult {
   let src: string;

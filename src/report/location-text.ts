@@ -11,3 +11,7 @@ export function locationText(location: Location | undefined): string {
   if (location.paragraph !== undefined) parts.push(`paragraph ${location.paragraph}`);
   return parts.join(', ');
 }
+
+/** "form.yaml:12:5" (or just the file when there is no line): how an error names where it is. */
+export const fileAt = (file: string, location: Location | undefined): string =>
+  location?.line !== undefined ? `${file}:${location.line}:${location.column ?? 1}` : file;

@@ -1,12 +1,12 @@
 /** `assess check FILE...`: check assessments; the report on stdout, exit 0/1/2. */
 import { Option, type Command } from 'commander';
 import { relative, resolve } from 'node:path';
-import { isIgnored, type Suppression } from '../../config/config.js';
+import { isIgnored, type Config, type Suppression } from '../../config/config.js';
 import { checkFile } from '../../pipeline/check-file.js';
 import { buildReport } from '../../report/build-report.js';
 import { formatNames } from '../../report/formatters/index.js';
-import type { FileReport } from '../../report/types.js';
-import { locationText } from '../../report/location-text.js';
+import type { FileReport, Report } from '../../report/types.js';
+import { fileAt } from '../../report/location-text.js';
 import { EXIT } from '../exit-codes.js';
 import { addReadFlags, readOptions, type ReadFlags } from '../options.js';
 import { colorWanted, parseOutputs, writeOutputs } from '../output.js';
@@ -39,24 +39,34 @@ export function addReportFlags(command: Command, defaultFormat: string): Command
     .addHelpText('after', `\nDefault format: ${defaultFormat}.`);
 }
 
-/** Shared by `check` and `scan`: settle suppressions, write outputs, return the exit code. */
-export async function finishRun(ctx: RunContext, files: FileReport[], flags: ReportFlags, defaultFormat: string, fatal: boolean, suppressions: Suppression[], usedSuppressions: Set<Suppression>, configFile: string | undefined): Promise<void> {
+/**
+ * Shared by `check` and `scan`: apply the configuration's suppressions (reporting those that matched
+ * nothing), write the outputs, set the exit code. Returns the report as written.
+ */
+export async function finishRun(ctx: RunContext, checked: FileReport[], flags: ReportFlags, defaultFormat: string, fatal: boolean, config: Config): Promise<Report> {
   const specs = parseOutputs(flags.format, flags.output, defaultFormat);
   const failOn = failOnFlag(flags.failOn);
   const maxWarnings = maxWarningsFlag(flags.maxWarnings);
-  for (const s of suppressions) {
-    if (usedSuppressions.has(s)) continue;
-    const where = configFile ? `${relative(ctx.streams.cwd, configFile) || configFile}${s.location?.line ? `:${locationText({ line: s.location.line }).replace('line ', '')}` : ''}` : 'config';
+  const used = new Set<Suppression>();
+  const files = checked.map((file) => {
+    const { report, used: u } = suppress(file, config, ctx.streams.cwd);
+    u.forEach((s) => used.add(s));
+    return report;
+  });
+  for (const s of config.suppressions) {
+    if (used.has(s)) continue;
+    const where = config.file ? `${relative(ctx.streams.cwd, config.file) || config.file}${s.location?.line ? `:${s.location.line}` : ''}` : 'config';
     warn(ctx, `${where}: suppression of ${s.rule}${s.provision ? ` on ${s.provision}` : ''}${s.files ? ` in ${s.files}` : ''} matched nothing`);
   }
   const report = buildReport(files, ctx.version);
   // Every file aborted: there is nothing to report beyond the errors already on stderr.
   if (fatal && files.length === 0) {
     ctx.exitCode = EXIT.usage;
-    return;
+    return report;
   }
   await writeOutputs(flags.quiet ? quietReport(report) : report, specs, ctx.streams, colorWanted(ctx.streams, flags.color));
   ctx.exitCode = fatal ? EXIT.usage : exitFor(report, failOn, maxWarnings);
+  return report;
 }
 
 export function registerCheck(program: Command, ctx: RunContext): void {
@@ -71,7 +81,6 @@ export function registerCheck(program: Command, ctx: RunContext): void {
     failOnFlag(flags.failOn);
     maxWarningsFlag(flags.maxWarnings);
     const reports: FileReport[] = [];
-    const used = new Set<Suppression>();
     let fatal = false;
     for (const file of files) {
       if (isIgnored(file, config, ctx.streams.cwd)) {
@@ -80,17 +89,12 @@ export function registerCheck(program: Command, ctx: RunContext): void {
       }
       const outcome = await checkFile(resolve(ctx.streams.cwd, file), file, options);
       if (!outcome.ok && outcome.failure.kind !== 'unreadable') {
-        const loc = 'location' in outcome.failure && outcome.failure.location?.line !== undefined
-          ? `:${outcome.failure.location.line}:${outcome.failure.location.column ?? 1}`
-          : '';
-        warn(ctx, `${file}${loc}: ${outcome.failure.message}`);
+        warn(ctx, `${fileAt(file, 'location' in outcome.failure ? outcome.failure.location : undefined)}: ${outcome.failure.message}`);
         fatal = true;
         continue;
       }
-      const { report, used: u } = suppress(outcome.report, config, ctx.streams.cwd);
-      u.forEach((s) => used.add(s));
-      reports.push(report);
+      reports.push(outcome.report);
     }
-    await finishRun(ctx, reports, flags, 'stylish', fatal, config.suppressions, used, config.file);
+    await finishRun(ctx, reports, flags, 'stylish', fatal, config);
   });
 }

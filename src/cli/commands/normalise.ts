@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander';
 import { resolve } from 'node:path';
 import { loadAssessment } from '../../pipeline/load-assessment.js';
 import { toCanonical } from '../../normalise/to-canonical.js';
+import { fileAt } from '../../report/location-text.js';
 import { EXIT } from '../exit-codes.js';
 import { addReadFlags, readOptions, type ReadFlags } from '../options.js';
 import { resolveConfig } from '../resolve-config.js';
@@ -35,8 +36,7 @@ export function registerNormalise(program: Command, ctx: RunContext): void {
       const config = await resolveConfig(ctx.streams.cwd, flags.config);
       const loaded = await loadAssessment(resolve(ctx.streams.cwd, file), file, readOptions(flags, config.code));
       if (!loaded.ok) {
-        const line = 'location' in loaded && loaded.location?.line !== undefined ? `:${loaded.location.line}:${loaded.location.column ?? 1}` : '';
-        warn(ctx, `${file}${line}: ${loaded.message}`);
+        warn(ctx, `${fileAt(file, 'location' in loaded ? loaded.location : undefined)}: ${loaded.message}`);
         ctx.exitCode = loaded.kind === 'unreadable' ? EXIT.findings : EXIT.usage;
         return;
       }

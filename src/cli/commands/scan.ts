@@ -6,12 +6,11 @@
  */
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
-import type { Suppression } from '../../config/config.js';
 import type { FileReport } from '../../report/types.js';
 import { UsageError } from '../exit-codes.js';
 import { readOptions } from '../options.js';
 import { parseOutputs } from '../output.js';
-import { failOnFlag, maxWarningsFlag, suppress } from '../report-policy.js';
+import { failOnFlag, maxWarningsFlag } from '../report-policy.js';
 import { resolveConfig } from '../resolve-config.js';
 import { warn, type RunContext } from '../run-context.js';
 import { addReportFlags, finishRun, type ReportFlags } from './check.js';
@@ -64,15 +63,9 @@ export function registerScan(program: Command, ctx: RunContext): void {
         progress.stop();
       }
 
-      const reports: FileReport[] = [];
-      const used = new Set<Suppression>();
-      for (const file of scanned) {
-        const { report, used: u } = suppress(file, config, cwd);
-        u.forEach((s) => used.add(s));
-        reports.push(report);
-      }
+      let reports: FileReport[] = scanned;
       try {
-        await finishRun(ctx, reports, flags, 'stylish', fatal, config.suppressions, used, config.file);
+        reports = (await finishRun(ctx, scanned, flags, 'stylish', fatal, config)).files;
       } finally {
         ctx.streams.stderr.write(`${summaryLine(reports)}\n`);
       }
