@@ -4,7 +4,7 @@
  */
 import { isEncryptedOoxml, startsWith } from '../sniff.js';
 import { unreadable, type ReadResult } from '../read-result.js';
-import { checkZip } from './zip-guard.js';
+import { checkZip, CORE_PART, DOCUMENT_PART } from './zip-guard.js';
 import { mib } from '../../util/mib.js';
 import { toDocumentModel, type MammothElement } from './mammoth-tree.js';
 import { readCoreTitle } from './core-title.js';
@@ -48,12 +48,12 @@ export async function readDocx(bytes: Uint8Array, opts: ReadDocxOptions): Promis
   if (bytes.length > opts.maxBytes) return unreadable(`file is ${mib(bytes.length)}, over the ${mib(opts.maxBytes)} limit`);
   const wrong = notAZip(bytes);
   if (wrong) return unreadable(wrong);
-  const zip = checkZip(bytes, { maxExpandedBytes: opts.maxExpandedBytes });
+  const zip = checkZip(bytes, { maxExpandedBytes: opts.maxExpandedBytes, keep: [DOCUMENT_PART, CORE_PART] });
   if (!zip.ok) return unreadable(zip.reason);
 
   let root: MammothElement | undefined;
   try {
-    const input = withoutFalseTableHeaders(bytes, zip.documentXml);
+    const input = withoutFalseTableHeaders(bytes, zip.parts.get(DOCUMENT_PART));
     const mammoth = (await import('mammoth')).default;
     await mammoth.convertToHtml(
       { buffer: Buffer.from(input.buffer, input.byteOffset, input.byteLength) },
@@ -73,7 +73,7 @@ export async function readDocx(bytes: Uint8Array, opts: ReadDocxOptions): Promis
 
   const document = toDocumentModel(root);
   if (document.title === undefined) {
-    const title = readCoreTitle(bytes);
+    const title = readCoreTitle(zip.parts.get(CORE_PART));
     if (title) document.title = title;
   }
   return { ok: true, document };

@@ -1,12 +1,15 @@
 /**
  * Checks a DOCX zip before mammoth touches it: that it is a readable zip, that it holds a Word document,
- * and that it does not expand beyond the limit (zip bombs). Two passes, both with fflate:
- * 1. the central directory's declared sizes and compression ratios (inflates nothing);
- * 2. a streaming inflate that counts the bytes really produced and stops at the limit, because a crafted
- *    zip can declare small sizes and still expand to gigabytes.
+ * and that it does not expand beyond the limit (zip bombs). Two passes:
+ * 1. the central directory's declared sizes and compression ratios (fflate; inflates nothing);
+ * 2. every entry really inflated, because a crafted zip can declare small sizes and still expand to
+ *    gigabytes: fflate's streaming unzip finds the entries, and Node's native zlib inflates each one with
+ *    `maxOutputLength` set to what is left under the limit, so a bomb stops at the limit, not at its end.
+ *    Native inflate is what keeps this pass cheap next to mammoth's own (JavaScript) inflate.
  */
+import { inflateRawSync } from 'node:zlib';
 import { mib } from '../../util/mib.js';
-import { Unzip, UnzipInflate, unzipSync } from 'fflate';
+import { Unzip, unzipSync, type AsyncFlateStreamHandler, type FlateError, type UnzipDecoder } from 'fflate';
 
 export interface ZipEntryInfo {
   name: string;
@@ -14,20 +17,21 @@ export interface ZipEntryInfo {
   originalSize: number;
 }
 
-/** On success: the entries, and the main document part's XML (inflated anyway while measuring). */
-export type ZipCheck = { ok: true; entries: ZipEntryInfo[]; documentXml?: Uint8Array } | { ok: false; reason: string };
+/** On success: the entries, and the parts asked for (`keep`), inflated anyway while measuring. */
+export type ZipCheck = { ok: true; entries: ZipEntryInfo[]; parts: Map<string, Uint8Array> } | { ok: false; reason: string };
 
 export interface ZipLimits {
   /** Most bytes all entries together may expand to. */
   maxExpandedBytes: number;
+  /** Entries to hand back inflated. */
+  keep?: readonly string[];
 }
 
 /** A single entry expanding more than this many times its compressed size, and to more than MIN_RATIO_BYTES, is a bomb. */
 export const MAX_RATIO = 1000;
 const MIN_RATIO_BYTES = 8 * 2 ** 20;
-/** Compressed bytes pushed per step of the streaming check (bounds one step's output to about 1000x this). */
-const CHUNK = 16 * 1024;
-
+/** Compressed bytes pushed into the streaming unzip per step. */
+const CHUNK = 64 * 1024;
 
 /** Pass 1: list the entries from the central directory, without inflating anything. */
 export function listEntries(bytes: Uint8Array): ZipEntryInfo[] | undefined {
@@ -47,33 +51,63 @@ export function listEntries(bytes: Uint8Array): ZipEntryInfo[] | undefined {
 
 const OVER = Symbol('over');
 
-/** Pass 2: inflate every entry as a stream, discarding the output; the real expanded size, or OVER past the limit. */
-function measureExpanded(bytes: Uint8Array, limit: number, keep: string, kept: Uint8Array[]): number | typeof OVER | Error {
-  let total = 0;
-  let failure: Error | undefined;
-  const unzip = new Unzip();
-  unzip.register(UnzipInflate);
-  unzip.onfile = (file) => {
-    const keeping = file.name === keep;
-    file.ondata = (err, chunk) => {
-      if (err) {
-        failure = err;
+/** A deflated entry, inflated natively once its compressed bytes are all in, never past `budget()` bytes. */
+function nativeInflate(budget: () => number) {
+  return class NativeInflate implements UnzipDecoder {
+    static readonly compression = 8;
+    ondata: AsyncFlateStreamHandler = () => undefined;
+    private readonly chunks: Uint8Array[] = [];
+
+    push(chunk: Uint8Array, final: boolean): void {
+      // fflate may reuse its buffer after the call: keep a copy.
+      this.chunks.push(chunk.slice());
+      if (!final) return;
+      const compressed = Buffer.concat(this.chunks);
+      if (compressed.length === 0) {
+        this.ondata(null, new Uint8Array(0), true);
         return;
       }
-      if (keeping) kept.push(chunk);
+      let out: Buffer;
+      try {
+        out = inflateRawSync(compressed, { maxOutputLength: Math.max(1, budget()) });
+      } catch (e) {
+        const err = e as Error & { code?: unknown };
+        this.ondata(err.code === 'ERR_BUFFER_TOO_LARGE' ? OVER_ERROR : Object.assign(new Error(err.message), { code: 0 }), new Uint8Array(0), true);
+        return;
+      }
+      this.ondata(null, new Uint8Array(out.buffer as ArrayBuffer, out.byteOffset, out.byteLength), true);
+    }
+  };
+}
+
+const OVER_ERROR: FlateError = Object.assign(new Error('over the limit'), { code: 0 });
+
+/** Pass 2: inflate every entry; the real expanded size, or OVER past the limit. Entries named in `keep` are kept. */
+function measureExpanded(bytes: Uint8Array, limit: number, keep: ReadonlySet<string>, kept: Map<string, Uint8Array[]>): number | typeof OVER | Error {
+  let total = 0;
+  let failure: Error | typeof OVER | undefined;
+  const unzip = new Unzip();
+  unzip.register(nativeInflate(() => limit - total));
+  unzip.onfile = (file) => {
+    const parts: Uint8Array[] | undefined = keep.has(file.name) ? [] : undefined;
+    if (parts) kept.set(file.name, parts);
+    file.ondata = (err, chunk) => {
+      if (err) {
+        failure ??= err === OVER_ERROR ? OVER : err;
+        return;
+      }
       total += chunk.length;
-      if (total > limit) throw OVER;
+      if (total > limit) failure ??= OVER;
+      else parts?.push(chunk);
     };
     file.start();
   };
   try {
-    for (let at = 0; at < bytes.length; at += CHUNK) {
+    for (let at = 0; at < bytes.length && failure === undefined; at += CHUNK) {
       const end = Math.min(bytes.length, at + CHUNK);
       unzip.push(bytes.subarray(at, end), end === bytes.length);
-      if (failure) return failure;
     }
   } catch (e) {
-    if (e === OVER) return OVER;
     return e instanceof Error ? e : new Error(String(e));
   }
   return failure ?? total;
@@ -97,17 +131,18 @@ export function checkZip(bytes: Uint8Array, limits: ZipLimits): ZipCheck {
     return { ok: false, reason: `DOCX part ${bomb.name} expands ${ratio} times to ${mib(bomb.originalSize)} (zip bomb?)` };
   }
 
-  const kept: Uint8Array[] = [];
-  const measured = measureExpanded(bytes, limits.maxExpandedBytes, DOCUMENT_PART, kept);
+  const kept = new Map<string, Uint8Array[]>();
+  const measured = measureExpanded(bytes, limits.maxExpandedBytes, new Set(limits.keep ?? []), kept);
   if (measured === OVER) {
     return { ok: false, reason: `DOCX expands to more than the ${mib(limits.maxExpandedBytes)} limit (its declared sizes are false: zip bomb?)` };
   }
   if (measured instanceof Error) return { ok: false, reason: `corrupt DOCX (${measured.message})` };
-  return kept.length > 0 ? { ok: true, entries, documentXml: concat(kept) } : { ok: true, entries };
+  return { ok: true, entries, parts: new Map([...kept].map(([name, chunks]) => [name, concat(chunks)])) };
 }
 
-/** The main document part of a DOCX. */
+/** The main document part of a DOCX, and its core properties (the title). */
 export const DOCUMENT_PART = 'word/document.xml';
+export const CORE_PART = 'docProps/core.xml';
 
 function concat(chunks: Uint8Array[]): Uint8Array {
   if (chunks.length === 1) return chunks[0] as Uint8Array;
