@@ -142,7 +142,8 @@ export function collectTableRows(doc: DocumentModel): CollectedRows {
       current = undefined;
       return;
     }
-    const first = block.rows.map(headerOf).find((h) => h !== undefined);
+    const headers = block.rows.map(headerOf);
+    const first = headers.find((h) => h !== undefined);
     if (!first && (!map || !block.rows.some((r) => gridCells(r).reduce((n, c) => n + c.span, 0) === map?.width))) {
       map = inferColumns(block.rows);
     }
@@ -155,7 +156,7 @@ export function collectTableRows(doc: DocumentModel): CollectedRows {
       const cells = gridCells(row);
       const filled = nonEmpty(cells.filter((c) => !c.cell.mergedFromAbove));
       if (filled.length === 0) return;
-      const header = headerOf(row);
+      const header = headers[rowIndex];
       if (header) {
         map = header;
         headerLabels.push(...header.labels);

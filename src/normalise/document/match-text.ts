@@ -3,8 +3,25 @@
  * punctuation, wrapped lines and extra text (a question followed by the definition it quotes).
  */
 import type { Catalogue } from '../../catalogue/types.js';
-import { catalogueWords } from '../../catalogue/words.js';
-import { containment, dice, wordSet } from '../../util/text.js';
+import { catalogueWords, provisionWords } from '../../catalogue/words.js';
+import { dice, wordSet } from '../../util/text.js';
+
+/**
+ * Printed texts' word sets: one document asks about the same row text for every catalogue and several
+ * times over (version detection, then matching). Bounded, and cleared when full.
+ */
+const printedWords = new Map<string, Set<string>>();
+const MAX_REMEMBERED = 2000;
+
+function wordsOf(text: string): Set<string> {
+  let words = printedWords.get(text);
+  if (!words) {
+    if (printedWords.size >= MAX_REMEMBERED) printedWords.clear();
+    words = wordSet(text);
+    printedWords.set(text, words);
+  }
+  return words;
+}
 
 /** At or above this similarity a printed text is taken to be the provision's. */
 export const MATCH_THRESHOLD = 0.6;
@@ -16,11 +33,14 @@ export const MATCH_THRESHOLD = 0.6;
  */
 export function similarity(printed: Set<string>, reference: Set<string>): number {
   if (printed.size === 0 || reference.size === 0) return 0;
-  const d = dice(printed, reference);
+  // Dice and both containments from one count of the shared words.
+  let shared = 0;
+  for (const w of printed) if (reference.has(w)) shared++;
+  const d = (2 * shared) / (printed.size + reference.size);
   // One or two words ("Stage one", "a) residents?") match only the same words.
   if (printed.size <= 2) return d === 1 ? 1 : 0;
-  const refInPrinted = containment(reference, printed);
-  const printedInRef = containment(printed, reference);
+  const refInPrinted = shared / reference.size;
+  const printedInRef = shared / printed.size;
   let score = d;
   if (reference.size >= 3 && refInPrinted >= 0.9) score = Math.max(score, 0.6 + 0.3 * d + 0.1 * refInPrinted);
   if (printed.size >= 6 && printedInRef >= 0.9) score = Math.max(score, 0.5 + 0.4 * d + 0.1 * printedInRef);
@@ -34,7 +54,7 @@ export interface TextMatch {
 
 /** The catalogue provision whose wording the text matches best, at or above the threshold; `section` breaks near-ties. */
 export function bestMatch(text: string, catalogue: Catalogue, section?: number): TextMatch | undefined {
-  const printed = wordSet(text);
+  const printed = wordsOf(text);
   if (printed.size === 0) return undefined;
   let best: TextMatch | undefined;
   for (const { p, words } of catalogueWords(catalogue)) {
@@ -49,9 +69,9 @@ export function bestMatch(text: string, catalogue: Catalogue, section?: number):
  * over content words, so that near-identical wordings of two versions still score apart (undefined when unknown).
  */
 export function ownMatch(id: string, text: string, catalogue: Catalogue): number | undefined {
-  const own = catalogueWords(catalogue).find((w) => w.p.id === id);
+  const own = provisionWords(catalogue, id);
   if (!own) return undefined;
-  const printed = wordSet(text);
+  const printed = wordsOf(text);
   if (printed.size < 4) return undefined;
   return dice(printed, own.words);
 }
