@@ -24,7 +24,7 @@ function flag(name, fallback) {
   const n = i === -1 ? fallback : Number(process.argv[i + 1]);
   return Number.isInteger(n) && n > 0 ? n : fallback;
 }
-const RUNS = flag('runs', 5);
+const RUNS = flag('runs', 9);
 const SCAN_RUNS = flag('scan-runs', 3);
 const FILES = flag('files', 1000);
 

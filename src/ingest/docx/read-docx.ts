@@ -59,6 +59,9 @@ export async function readDocx(bytes: Uint8Array, opts: ReadDocxOptions): Promis
       { buffer: Buffer.from(input.buffer, input.byteOffset, input.byteLength) },
       {
         externalFileAccess: false,
+        // Style maps only steer the HTML pass, which is skipped: parsing mammoth's default map is wasted work.
+        includeDefaultStyleMap: false,
+        includeEmbeddedStyleMap: false,
         transformDocument: (doc: MammothElement) => {
           root = doc;
           // Hand back an empty document so the HTML pass (which we do not use) costs nothing.
