@@ -9,6 +9,7 @@
  * `{ id, task }` with `{ id, ok: true, result }` or `{ id, ok: false, error }`.
  */
 import { Worker, type ResourceLimits } from 'node:worker_threads';
+import { taskQueue } from './task-queue.js';
 
 export interface WorkerRequest<T> {
   id: number;
@@ -26,6 +27,8 @@ export interface PoolOptions<T, R> {
   workerData?: unknown;
   /** Per-worker heap limits; a worker over them dies alone (its task fails) and is replaced. */
   resourceLimits?: ResourceLimits;
+  /** A task's kind: each worker keeps to one kind while it lasts (see task-queue.ts). Default: all one kind. */
+  kindOf?: (task: T) => string;
   /** The result standing in for a task that threw or whose worker died. */
   failed: (task: T, message: string) => R;
   /** Each result as it arrives, in completion order (progress). */
@@ -43,7 +46,9 @@ export function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): 
 
   return new Promise<R[]>((resolveAll, rejectAll) => {
     const live = new Set<Worker>();
-    let next = 0;
+    /** The kind each live worker is on. */
+    const kinds = new Map<Worker, string | undefined>();
+    const queue = taskQueue(tasks.map((t) => options.kindOf?.(t) ?? ''));
     let done = 0;
     let stopped = false;
 
@@ -52,6 +57,7 @@ export function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): 
       stopped = true;
       const ending = [...live].map((w) => w.terminate());
       live.clear();
+      kinds.clear();
       void Promise.allSettled(ending).then(() => (error ? rejectAll(error) : resolveAll(results)));
     };
 
@@ -80,19 +86,24 @@ export function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): 
       worker.stdout.resume();
       worker.stderr.resume();
       live.add(worker);
+      kinds.set(worker, undefined);
       let ready = false;
       let current: number | undefined;
       let crash: string | undefined;
 
       const feed = (): void => {
         if (stopped) return;
-        if (next >= tasks.length) {
+        const othersOn = [...kinds].filter(([w]) => w !== worker).map(([, k]) => k);
+        const taken = queue.take(kinds.get(worker), othersOn);
+        if (!taken) {
           // Nothing left for this one: retire it (its exit is then expected).
           live.delete(worker);
+          kinds.delete(worker);
           void worker.terminate();
           return;
         }
-        current = next++;
+        kinds.set(worker, taken.kind);
+        current = taken.index;
         worker.postMessage({ id: current, task: taskAt(current) } satisfies WorkerRequest<T>);
       };
 
@@ -112,6 +123,7 @@ export function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): 
         crash ??= e.message;
       });
       worker.on('exit', (code: number) => {
+        kinds.delete(worker);
         if (!live.delete(worker) || stopped) return;
         if (!ready) {
           stop(new PoolStartError(`a worker could not start: ${crash ?? `it exited with code ${code}`}`));
@@ -122,7 +134,7 @@ export function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): 
           current = undefined;
           settle(index, options.failed(taskAt(index), crash ?? `its worker exited with code ${code}`));
         }
-        if (!stopped && next < tasks.length) spawn();
+        if (!stopped && queue.left() > 0) spawn();
       });
     };
 

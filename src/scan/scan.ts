@@ -4,13 +4,14 @@
  * produce byte-identical reports. A file never stops the batch: whatever goes wrong becomes its
  * `unreadable-document` report.
  */
-import { resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { packagePath } from '../util/package-path.js';
 import { checkFile, unreadableReport } from '../pipeline/check-file.js';
 import type { CheckOptions } from '../pipeline/options.js';
 import type { FileReport } from '../report/types.js';
 import { runPool } from './pool.js';
+import { taskQueue } from './task-queue.js';
 
 /** One file for a worker: where to read it, and the name the report shows. */
 export interface ScanTask {
@@ -41,6 +42,8 @@ export function crashReport(display: string, message: string, options: Pick<Chec
   return unreadableReport(display, { kind: 'unreadable', message: `the reader failed on this file (${message})` }, options);
 }
 
+const kindOf = (task: ScanTask): string => extname(task.path).toLowerCase().replace('.yml', '.yaml');
+
 export async function scanFiles(files: readonly string[], settings: ScanSettings): Promise<FileReport[]> {
   const tasks: ScanTask[] = files.map((display) => ({ path: resolve(settings.cwd, display), display }));
   const size = Math.min(settings.jobs, tasks.length);
@@ -49,19 +52,25 @@ export async function scanFiles(files: readonly string[], settings: ScanSettings
       size,
       worker: workerUrl(),
       workerData: settings.options,
+      // One reader per worker while its files last (by extension; a misnamed file only changes who reads it).
+      kindOf,
       failed: (task, message) => crashReport(task.display, message, settings.options),
       ...(settings.onFile ? { onResult: settings.onFile } : {}),
     });
   }
-  const reports: FileReport[] = [];
-  for (const task of tasks) {
+  // In-process, the same order a single worker would take: one reader's files after another.
+  const reports = new Array<FileReport>(tasks.length);
+  const queue = taskQueue(tasks.map(kindOf));
+  for (let taken = queue.take(undefined, []); taken; taken = queue.take(taken.kind, [])) {
+    const i = taken.index;
+    const task = tasks[i] as ScanTask;
     let report: FileReport;
     try {
       report = (await checkFile(task.path, task.display, settings.options)).report;
     } catch (e) {
       report = crashReport(task.display, e instanceof Error ? e.message : String(e), settings.options);
     }
-    reports.push(report);
+    reports[i] = report;
     settings.onFile?.(report);
   }
   return reports;

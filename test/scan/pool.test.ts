@@ -55,6 +55,20 @@ describe('runPool', () => {
     expect(new Set(results.map((r) => ('thread' in r ? r.thread : 0))).size).toBe(3);
   });
 
+  it('with kindOf, each worker keeps to one kind of task while it lasts', async () => {
+    // Kinds interleaved a, b, a, b, ...; equal work per task.
+    const tasks: (Task & { kind: string })[] = Array.from({ length: 24 }, (_, n) => ({ n, delay: 5, kind: n % 2 === 0 ? 'a' : 'b' }));
+    const results = await runPool<Task & { kind: string }, Result>(tasks, { size: 2, worker, workerData: { factor: 1 }, failed, kindOf: (t) => t.kind });
+    expect(results.map((r) => ('value' in r ? r.value : r.failed))).toEqual(tasks.map((t) => t.n));
+    const kindsByThread = new Map<number, Set<string>>();
+    results.forEach((r, i) => {
+      const thread = 'thread' in r ? (r.thread as number) : -1;
+      kindsByThread.set(thread, (kindsByThread.get(thread) ?? new Set()).add(tasks[i]?.kind as string));
+    });
+    expect(kindsByThread.size).toBe(2);
+    expect([...kindsByThread.values()].map((k) => [...k].join(''))).toEqual(expect.arrayContaining(['a', 'b']));
+  });
+
   it('a crashing worker, an uncaught error and a throwing task fail only their own task; the batch goes on', async () => {
     const tasks: Task[] = [{ n: 0 }, { n: 1, crash: true }, { n: 2 }, { n: 3, throws: true }, { n: 4, fatal: true }, { n: 5 }, { n: 6, crash: true }, { n: 7 }];
     const results = await runPool<Task, Result>(tasks, { size: 2, worker, workerData: { factor: 1 }, failed });
