@@ -2,14 +2,15 @@
  * A small worker_threads pool. Each worker gets one task at a time and the next only when it
  * answers, so at most `size` files are in memory at once whatever the batch size. A task that
  * throws inside its worker, or whose worker dies (crash, out of memory, process.exit), becomes
- * `failed(task, message)`; a dead worker is replaced and the batch goes on. Only a worker that
+ * `failed(task, message)`, and so does a task still unanswered after `timeoutMs` (its worker is
+ * stopped: a reader stuck in a loop cannot be interrupted any other way); a dead worker is replaced and the batch goes on. Only a worker that
  * cannot even start (a broken install) rejects the whole run.
  *
  * The worker module speaks this protocol: it posts `{ ready: true }` once loaded, then answers each
  * `{ id, task }` with `{ id, ok: true, result }` or `{ id, ok: false, error }`.
  */
 import { Worker, type ResourceLimits } from 'node:worker_threads';
-import { taskQueue } from './task-queue.js';
+import { taskQueue, type Taken } from './task-queue.js';
 
 export interface WorkerRequest<T> {
   id: number;
@@ -27,9 +28,14 @@ export interface PoolOptions<T, R> {
   workerData?: unknown;
   /** Per-worker heap limits; a worker over them dies alone (its task fails) and is replaced. */
   resourceLimits?: ResourceLimits;
-  /** A task's kind: each worker keeps to one kind while it lasts (see task-queue.ts). Default: all one kind. */
+  /**
+   * A task's kind: each worker keeps to one kind while it lasts (see task-queue.ts), and a worker out of
+   * its kind is replaced by a fresh one for the next. Default: all one kind.
+   */
   kindOf?: (task: T) => string;
-  /** The result standing in for a task that threw or whose worker died. */
+  /** A task unanswered after this long fails and its worker is replaced (default: no limit). */
+  timeoutMs?: number;
+  /** The result standing in for a task that threw, timed out or whose worker died. */
   failed: (task: T, message: string) => R;
   /** Each result as it arrives, in completion order (progress). */
   onResult?: (result: R, index: number) => void;
@@ -75,7 +81,8 @@ export function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): 
 
     const taskAt = (index: number): T => tasks[index] as T;
 
-    const spawn = (): void => {
+    /** A new worker; `first`, when given, is its first task (taken already, by the worker it replaces). */
+    const spawn = (first?: Taken): void => {
       // stdout/stderr piped and drained: a library printing from a worker must not corrupt the report on stdout.
       const worker = new Worker(options.worker, {
         workerData: options.workerData,
@@ -86,34 +93,64 @@ export function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): 
       worker.stdout.resume();
       worker.stderr.resume();
       live.add(worker);
-      kinds.set(worker, undefined);
+      kinds.set(worker, first?.kind);
       let ready = false;
       let current: number | undefined;
       let crash: string | undefined;
+      let timer: NodeJS.Timeout | undefined;
+      const clearTimer = (): void => {
+        if (timer) clearTimeout(timer);
+        timer = undefined;
+      };
+
+      const retire = (): void => {
+        // Its exit is then expected.
+        live.delete(worker);
+        kinds.delete(worker);
+        void worker.terminate();
+      };
 
       const feed = (): void => {
         if (stopped) return;
+        const was = kinds.get(worker);
         const othersOn = [...kinds].filter(([w]) => w !== worker).map(([, k]) => k);
-        const taken = queue.take(kinds.get(worker), othersOn);
+        const taken = queue.take(was, othersOn);
         if (!taken) {
-          // Nothing left for this one: retire it (its exit is then expected).
-          live.delete(worker);
-          kinds.delete(worker);
-          void worker.terminate();
+          retire();
           return;
         }
+        if (was !== undefined && taken.kind !== was) {
+          // Out of its kind: a fresh worker takes the next one, without the old kind's library and heap.
+          retire();
+          spawn(taken);
+          return;
+        }
+        dispatch(taken);
+      };
+
+      const dispatch = (taken: Taken): void => {
+        if (stopped) return;
         kinds.set(worker, taken.kind);
         current = taken.index;
         worker.postMessage({ id: current, task: taskAt(current) } satisfies WorkerRequest<T>);
+        const limit = options.timeoutMs;
+        if (limit !== undefined) {
+          timer = setTimeout(() => {
+            crash = `no answer after ${limit / 1000} s`;
+            void worker.terminate();
+          }, limit);
+        }
       };
 
       worker.on('message', (msg: WorkerReply<R>) => {
         if ('ready' in msg) {
           ready = true;
-          feed();
+          if (first) dispatch(first);
+          else feed();
           return;
         }
         if (msg.id !== current) return;
+        clearTimer();
         const index = current;
         current = undefined;
         settle(index, msg.ok ? msg.result : options.failed(taskAt(index), msg.error));
@@ -123,6 +160,7 @@ export function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): 
         crash ??= e.message;
       });
       worker.on('exit', (code: number) => {
+        clearTimer();
         kinds.delete(worker);
         if (!live.delete(worker) || stopped) return;
         if (!ready) {

@@ -20,8 +20,10 @@ export interface ScanTask {
 }
 
 export interface ScanSettings {
-  /** Worker threads; 1 checks in-process. */
+  /** Worker threads. */
   jobs: number;
+  /** A file a worker has not answered for after this long is reported unreadable and its worker replaced. */
+  timeoutMs?: number;
   cwd: string;
   options: CheckOptions;
   /** Each report as it is done, in completion order (the progress bar). */
@@ -46,10 +48,12 @@ const kindOf = (task: ScanTask): string => extname(task.path).toLowerCase().repl
 
 export async function scanFiles(files: readonly string[], settings: ScanSettings): Promise<FileReport[]> {
   const tasks: ScanTask[] = files.map((display) => ({ path: resolve(settings.cwd, display), display }));
-  const size = Math.min(settings.jobs, tasks.length);
-  if (size > 1 && workersAvailable()) {
+  // Even one job runs in a worker: a file that crashes the reader, exhausts its heap or never
+  // finishes then costs only its own report.
+  if (workersAvailable()) {
     return runPool<ScanTask, FileReport>(tasks, {
-      size,
+      size: Math.min(settings.jobs, tasks.length),
+      ...(settings.timeoutMs !== undefined ? { timeoutMs: settings.timeoutMs } : {}),
       worker: workerUrl(),
       workerData: settings.options,
       // One reader per worker while its files last (by extension; a misnamed file only changes who reads it).
@@ -58,7 +62,7 @@ export async function scanFiles(files: readonly string[], settings: ScanSettings
       ...(settings.onFile ? { onResult: settings.onFile } : {}),
     });
   }
-  // In-process, the same order a single worker would take: one reader's files after another.
+  // In-process (tests on the TypeScript sources), the order a single worker would take: one reader's files after another.
   const reports = new Array<FileReport>(tasks.length);
   const queue = taskQueue(tasks.map(kindOf));
   for (let taken = queue.take(undefined, []); taken; taken = queue.take(taken.kind, [])) {

@@ -20,6 +20,7 @@ parentPort.on('message', async ({ id, task }) => {
   if (task.crash) process.exit(3);
   if (task.fatal) throw new Error('uncaught in worker');
   if (task.throws) { parentPort.postMessage({ id, ok: false, error: 'task threw' }); return; }
+  if (task.spin) for (;;) {}
   if (task.hog) { const a = []; for (;;) a.push(new Array(1e6).fill(task)); }
   parentPort.postMessage({ id, ok: true, result: { value: task.n * workerData.factor, thread: threadId } });
 });
@@ -38,6 +39,7 @@ interface Task {
   fatal?: boolean;
   throws?: boolean;
   hog?: boolean;
+  spin?: boolean;
 }
 type Result = { value: number; thread?: number } | { failed: string };
 
@@ -67,6 +69,29 @@ describe('runPool', () => {
     });
     expect(kindsByThread.size).toBe(2);
     expect([...kindsByThread.values()].map((k) => [...k].join(''))).toEqual(expect.arrayContaining(['a', 'b']));
+  });
+
+  it('a worker out of its kind is replaced by a fresh one for the next kind', async () => {
+    const tasks: (Task & { kind: string })[] = [
+      { n: 0, kind: 'a' },
+      { n: 1, kind: 'b' },
+      { n: 2, kind: 'a' },
+      { n: 3, kind: 'b' },
+    ];
+    const results = await runPool<Task & { kind: string }, Result>(tasks, { size: 1, worker, workerData: { factor: 1 }, failed, kindOf: (t) => t.kind });
+    const thread = (i: number): number | undefined => {
+      const r = results[i];
+      return r && 'thread' in r ? r.thread : undefined;
+    };
+    expect(thread(0)).toBe(thread(2));
+    expect(thread(1)).toBe(thread(3));
+    expect(thread(1)).not.toBe(thread(0));
+  });
+
+  it('a task unanswered after timeoutMs fails alone (a reader stuck in a loop); its worker is replaced', async () => {
+    const tasks: Task[] = [{ n: 0 }, { n: 1, spin: true }, { n: 2 }, { n: 3 }];
+    const results = await runPool<Task, Result>(tasks, { size: 1, worker, workerData: { factor: 1 }, failed, timeoutMs: 500 });
+    expect(results.map((r) => ('value' in r ? r.value : r.failed))).toEqual([0, '1: no answer after 0.5 s', 2, 3]);
   });
 
   it('a crashing worker, an uncaught error and a throwing task fail only their own task; the batch goes on', async () => {

@@ -135,6 +135,14 @@ describe('assess scan (through main)', () => {
       expect(r.stderr).toMatch(/--jobs must be a whole number/);
     }
   });
+
+  it('rejects a bad --timeout with exit 2', async () => {
+    for (const timeout of ['0', '-5', 'soon']) {
+      const r = await runCli(['scan', '--timeout', timeout], { cwd: scratch({ 'a.yaml': form() }) });
+      expect(r.code, timeout).toBe(2);
+      expect(r.stderr).toMatch(/--timeout must be a positive number of seconds/);
+    }
+  });
 });
 
 describe('scanFiles', () => {

@@ -17,7 +17,17 @@ import { addReportFlags, finishRun, type ReportFlags } from './check.js';
 
 interface ScanFlags extends ReportFlags {
   jobs?: string;
+  timeout: string;
   progress: boolean;
+}
+
+/** How long one file may take before scan gives up on it (a damaged file can send a reader into a loop). */
+export const DEFAULT_TIMEOUT_S = 300;
+
+export function timeoutFlag(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`--timeout must be a positive number of seconds, not "${value}"`);
+  return Math.round(n * 1000);
 }
 
 export function jobsFlag(value: string | undefined): number {
@@ -34,6 +44,7 @@ export function registerScan(program: Command, ctx: RunContext): void {
     .argument('[paths...]', 'folders, files or glob patterns (default: the configuration\'s `paths`, else ".")');
   addReportFlags(command, 'stylish')
     .option('--jobs <n>', `parallel workers (default: the number of cores, ${availableParallelism()} here)`)
+    .option('--timeout <seconds>', 'give up on a file after this long: it is reported unreadable and the batch goes on', String(DEFAULT_TIMEOUT_S))
     .option('--no-progress', 'no progress bar (it only shows on a terminal with CI unset)')
     .action(async (paths: string[], flags: ScanFlags) => {
       const { cwd } = ctx.streams;
@@ -43,6 +54,7 @@ export function registerScan(program: Command, ctx: RunContext): void {
       failOnFlag(flags.failOn);
       maxWarningsFlag(flags.maxWarnings);
       const jobs = jobsFlag(flags.jobs);
+      const timeoutMs = timeoutFlag(flags.timeout);
 
       // Loaded here, not at start-up: `check` never pays for globbing, workers or the progress bar.
       const [{ findFiles }, { progressWanted, startProgress, summaryLine }, { scanFiles }] = await Promise.all([
@@ -58,7 +70,7 @@ export function registerScan(program: Command, ctx: RunContext): void {
       const progress = startProgress(ctx.streams, found.files.length, progressWanted(ctx.streams, flags.progress));
       let scanned: FileReport[];
       try {
-        scanned = await scanFiles(found.files, { jobs, cwd, options, onFile: (r) => progress.tick(r) });
+        scanned = await scanFiles(found.files, { jobs, timeoutMs, cwd, options, onFile: (r) => progress.tick(r) });
       } finally {
         progress.stop();
       }
