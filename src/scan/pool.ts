@@ -51,9 +51,8 @@ export function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): 
   if (tasks.length === 0) return Promise.resolve(results);
 
   return new Promise<R[]>((resolveAll, rejectAll) => {
-    const live = new Set<Worker>();
-    /** The kind each live worker is on. */
-    const kinds = new Map<Worker, string | undefined>();
+    /** Each live worker, and the kind of task it is on (undefined until its first). */
+    const live = new Map<Worker, string | undefined>();
     const queue = taskQueue(tasks.map((t) => options.kindOf?.(t) ?? ''));
     let done = 0;
     let stopped = false;
@@ -61,9 +60,8 @@ export function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): 
     const stop = (error?: Error): void => {
       if (stopped) return;
       stopped = true;
-      const ending = [...live].map((w) => w.terminate());
+      const ending = [...live.keys()].map((w) => w.terminate());
       live.clear();
-      kinds.clear();
       void Promise.allSettled(ending).then(() => (error ? rejectAll(error) : resolveAll(results)));
     };
 
@@ -92,8 +90,7 @@ export function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): 
       });
       worker.stdout.resume();
       worker.stderr.resume();
-      live.add(worker);
-      kinds.set(worker, first?.kind);
+      live.set(worker, first?.kind);
       let ready = false;
       let current: number | undefined;
       let crash: string | undefined;
@@ -106,14 +103,13 @@ export function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): 
       const retire = (): void => {
         // Its exit is then expected.
         live.delete(worker);
-        kinds.delete(worker);
         void worker.terminate();
       };
 
       const feed = (): void => {
         if (stopped) return;
-        const was = kinds.get(worker);
-        const othersOn = [...kinds].filter(([w]) => w !== worker).map(([, k]) => k);
+        const was = live.get(worker);
+        const othersOn = [...live].filter(([w]) => w !== worker).map(([, k]) => k);
         const taken = queue.take(was, othersOn);
         if (!taken) {
           retire();
@@ -130,7 +126,7 @@ export function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): 
 
       const dispatch = (taken: Taken): void => {
         if (stopped) return;
-        kinds.set(worker, taken.kind);
+        live.set(worker, taken.kind);
         current = taken.index;
         worker.postMessage({ id: current, task: taskAt(current) } satisfies WorkerRequest<T>);
         const limit = options.timeoutMs;
@@ -161,7 +157,6 @@ export function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): 
       });
       worker.on('exit', (code: number) => {
         clearTimer();
-        kinds.delete(worker);
         if (!live.delete(worker) || stopped) return;
         if (!ready) {
           stop(new PoolStartError(`a worker could not start: ${crash ?? `it exited with code ${code}`}`));

@@ -57,6 +57,29 @@ describe('DOCX to assessment', () => {
     expect(a.provisions[2]?.location).toEqual({ table: 1, row: 4 });
   });
 
+  it('leaves out a blank copy of the form printed before the filled one (a report with both as appendices)', async () => {
+    const ids = ['6.13', '6.14', '6.15', '6.16'];
+    const bytes = await docxBytes([
+      new Paragraph({ text: 'Appendix 1: the self-assessment form', heading: HeadingLevel.HEADING_1 }),
+      table([headerRow(HEADER), ...ids.map((id) => row([id, text('2024', id), '', '', '']))]),
+      new Paragraph({ text: 'Appendix 2: our self-assessment', heading: HeadingLevel.HEADING_1 }),
+      table([headerRow(HEADER), ...ids.map((id) => row([id, text('2024', id), id === '6.15' ? '' : 'Yes', `Policy ${id}`, '']))]),
+    ]);
+    const read = await readDocx(bytes, LIMITS);
+    if (!read.ok) throw new Error(read.reason);
+    const r = normaliseDocument(read.document, { file: 'cabinet-report.docx', catalogues: CATS });
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.assessment.provisions.map((p) => [p.id, p.comply ?? 'blank', p.location?.table])).toEqual([
+      ['6.13', 'yes', 2],
+      ['6.14', 'yes', 2],
+      ['6.15', 'blank', 2],
+      ['6.16', 'yes', 2],
+    ]);
+    expect(r.assessment.detection.signals).toContain(
+      'a blank copy of the form (4 unanswered rows, table 1) was left out: its provisions are answered elsewhere in the document',
+    );
+  });
+
   it('reports a DOCX without provisions', async () => {
     const read = await readDocx(await docxBytes([new Paragraph('Minutes of the board meeting')]), LIMITS);
     if (!read.ok) throw new Error(read.reason);

@@ -67,8 +67,9 @@ describe('runPool', () => {
       const thread = 'thread' in r ? (r.thread as number) : -1;
       kindsByThread.set(thread, (kindsByThread.get(thread) ?? new Set()).add(tasks[i]?.kind as string));
     });
-    expect(kindsByThread.size).toBe(2);
-    expect([...kindsByThread.values()].map((k) => [...k].join(''))).toEqual(expect.arrayContaining(['a', 'b']));
+    // Every thread ran one kind only (a worker that ran out of its kind was replaced, hence maybe a third).
+    expect([...kindsByThread.values()].every((k) => k.size === 1)).toBe(true);
+    expect(new Set([...kindsByThread.values()].flatMap((k) => [...k]))).toEqual(new Set(['a', 'b']));
   });
 
   it('a worker out of its kind is replaced by a fresh one for the next kind', async () => {

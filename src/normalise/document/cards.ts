@@ -7,7 +7,7 @@ import type { Block, DocumentModel, ParagraphBlock, TableBlock } from '../../ing
 import { cellRole } from './find-header.js';
 import { gridCells, nonEmpty } from './grid.js';
 import { parseId, splitLeadingId } from './ids.js';
-import { appendLine, emptyRaw, type RawRow, type Role } from './types.js';
+import { appendLine, BLOCK_SPAN, emptyRaw, type RawRow, type Role } from './types.js';
 
 type CardRole = Exclude<Role, 'yes' | 'no' | 'partial' | 'na'>;
 
@@ -106,7 +106,7 @@ function cardsFromTable(table: TableBlock, blockIndex: number): RawRow[] {
   for (const pair of kvPairs(table)) {
     const labelId = pair.role === 'id' ? parseId(pair.value) : parseId(pair.label);
     if (labelId) {
-      card = { ...emptyRaw({ table: table.location.table ?? 0, row: pair.row }, blockIndex * 100000 + pair.row), id: labelId };
+      card = { ...emptyRaw({ table: table.location.table ?? 0, row: pair.row }, blockIndex * BLOCK_SPAN + pair.row), id: labelId };
       if (pair.role !== 'id' && pair.value !== '') card.requirement = pair.value;
       cards.push(card);
       continue;
@@ -165,7 +165,7 @@ function cardsFromParagraphs(blocks: Block[]): RawRow[] {
     const start = cardStart(block);
     if (start) {
       close();
-      card = { ...emptyRaw(block.location, index * 100000), id: start.id, requirement: start.requirement };
+      card = { ...emptyRaw(block.location, index * BLOCK_SPAN), id: start.id, requirement: start.requirement };
       role = 'requirement';
       labelsSeen = 0;
       return;

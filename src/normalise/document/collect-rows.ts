@@ -13,7 +13,7 @@ import { isKeyValueTable } from './cards.js';
 import { headerOf, inferColumns } from './find-header.js';
 import { gridCells, nonEmpty, type GridCell } from './grid.js';
 import { parseId, splitLeadingId } from './ids.js';
-import { appendLine, CHOICE_ROLES, emptyRaw, type ColumnMap, type RawRow, type Role } from './types.js';
+import { appendLine, BLOCK_SPAN, CHOICE_ROLES, emptyRaw, type ColumnMap, type RawRow, type Role } from './types.js';
 
 export interface CollectedRows {
   rows: RawRow[];
@@ -180,7 +180,7 @@ export function collectTableRows(doc: DocumentModel): CollectedRows {
       }
       const { texts, merged } = roleTexts(map, cells, above);
       const location = { ...row.location };
-      const order = blockIndex * 100000 + rowIndex;
+      const order = blockIndex * BLOCK_SPAN + rowIndex;
       const found = rowId(map, texts);
 
       const push = (id: string, requirement?: string): void => {

@@ -16,6 +16,7 @@ import { findPeriod } from './period.js';
 import { bestMatch } from './match-text.js';
 import { placeAnswer } from './place-answer.js';
 import { assignIdsByText } from './questions-2020.js';
+import { dropBlankCopies } from './blank-copies.js';
 import type { RawRow } from './types.js';
 
 export interface NormaliseDocumentContext {
@@ -70,7 +71,8 @@ export function normaliseDocument(doc: DocumentModel, ctx: NormaliseDocumentCont
   if (!catalogue) return { ok: false, reason: `no catalogue for the ${detected.version} Code` };
 
   const identified = assignIdsByText(rows, catalogue, { rematch: catalogue.version === '2020' });
-  const provisions = identified.map((r) => toRecord(r, catalogue));
+  const { kept, dropped } = dropBlankCopies(identified);
+  const provisions = kept.map((r) => toRecord(r, catalogue));
   if (provisions.length === 0) return nothing;
 
   const period = findPeriod(doc);
@@ -81,7 +83,8 @@ export function normaliseDocument(doc: DocumentModel, ctx: NormaliseDocumentCont
         file: ctx.file,
         format: doc.format,
         code: catalogue.version,
-        detection: detected.detection,
+        // A blank copy of the form left out is said where the report says what was seen.
+        detection: dropped.length > 0 ? { ...detected.detection, signals: [...detected.detection.signals, ...dropped] } : detected.detection,
         landlord: findLandlord(doc, ctx.file),
         ...(period !== undefined ? { period } : {}),
         provisions,

@@ -31,9 +31,13 @@ export interface RawRow {
   /** Number of the last section heading above the row (2020 forms number their headings 1..8). */
   section?: number;
   location: Location;
-  /** Position in the document (block index and row), to keep table rows and cards in document order. */
+  /** Position in the document (block index × BLOCK_SPAN + row), to keep table rows and cards in document order. */
   order: number;
 }
+
+/** `order` = block index × BLOCK_SPAN + row within the block. */
+export const BLOCK_SPAN = 100_000;
+export const blockOf = (order: number): number => Math.floor(order / BLOCK_SPAN);
 
 export const emptyRaw = (location: Location, order: number): RawRow => ({
   requirement: '',

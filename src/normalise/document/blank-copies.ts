@@ -1,0 +1,48 @@
+/**
+ * A blank copy of the form printed beside the filled one: a committee report with the blank form as one
+ * appendix and the completed form as another, or a form that opens with an empty template. Read as it
+ * stands, the blank copy is a second, unanswered row for every provision, and every one of them would be
+ * reported twice (missing answer, duplicate with conflicting answers).
+ *
+ * A table is a blank copy when it has at least MIN_ROWS provision rows, none of them has an answer,
+ * evidence or commentary, and every one of its provisions is also in another table that does have answers.
+ * Those tables are dropped. A form that is blank on its own, or a blank row inside a filled table, is kept
+ * and reported as it is.
+ */
+import { blockOf, CHOICE_ROLES, type RawRow } from './types.js';
+
+/** Fewer unanswered rows than this are a gap in the form, not a copy of it. */
+const MIN_ROWS = 3;
+
+const isBlank = (r: RawRow): boolean =>
+  r.answer.trim() === '' && CHOICE_ROLES.every((c) => (r.choices[c] ?? '').trim() === '') && r.evidence.trim() === '' && r.commentary.trim() === '';
+
+export interface BlankCopies {
+  kept: RawRow[];
+  /** One line per dropped table, for the report. */
+  dropped: string[];
+}
+
+export function dropBlankCopies(rows: RawRow[]): BlankCopies {
+  const byBlock = new Map<number, RawRow[]>();
+  for (const r of rows) {
+    const block = blockOf(r.order);
+    byBlock.set(block, [...(byBlock.get(block) ?? []), r]);
+  }
+  const answeredBlocks = [...byBlock].filter(([, rs]) => rs.some((r) => !isBlank(r)));
+  const idsAnsweredElsewhere = (block: number): Set<string> =>
+    new Set(answeredBlocks.filter(([b]) => b !== block).flatMap(([, rs]) => rs.flatMap((r) => (r.id !== undefined ? [r.id] : []))));
+
+  const blank = new Set<number>();
+  const dropped: string[] = [];
+  for (const [block, rs] of byBlock) {
+    if (rs.length < MIN_ROWS || !rs.every(isBlank)) continue;
+    const elsewhere = idsAnsweredElsewhere(block);
+    if (!rs.every((r) => r.id !== undefined && elsewhere.has(r.id))) continue;
+    blank.add(block);
+    const where = rs[0]?.location;
+    const at = where?.page !== undefined ? `page ${where.page}` : where?.table !== undefined ? `table ${where.table}` : `block ${block + 1}`;
+    dropped.push(`a blank copy of the form (${rs.length} unanswered rows, ${at}) was left out: its provisions are answered elsewhere in the document`);
+  }
+  return { kept: blank.size === 0 ? rows : rows.filter((r) => !blank.has(blockOf(r.order))), dropped };
+}
