@@ -80,6 +80,26 @@ describe('DOCX to assessment', () => {
     );
   });
 
+  it('leaves out the blank 2020 question form printed before the filled one', async () => {
+    const questions = ['Q2.1', 'Q2.2', 'Q2.3', 'Q2.4'];
+    const form = (answers: string[]) =>
+      table([
+        row(['2', 'Accessibility', 'Yes', 'No']),
+        ...questions.map((id, i) => row(['', text('2020', id), answers[i] ?? '', ''])),
+      ]);
+    const bytes = await docxBytes([
+      new Paragraph({ text: 'Appendix 1: Self-assessment form', heading: HeadingLevel.HEADING_1 }),
+      form([]),
+      new Paragraph({ text: 'Appendix 2: our self-assessment', heading: HeadingLevel.HEADING_1 }),
+      form(['Yes, in writing and by phone', 'Yes - on our website', 'Yes', 'Yes, in the tenants newsletter']),
+    ]);
+    const read = await readDocx(bytes, LIMITS);
+    if (!read.ok) throw new Error(read.reason);
+    const r = normaliseDocument(read.document, { file: 'cabinet-report.docx', catalogues: CATS, code: '2020' });
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.assessment.provisions.map((p) => [p.id, p.comply ?? p.rawAnswer ?? 'blank', p.location?.table])).toEqual(questions.map((id) => [id, 'yes', 2]));
+  });
+
   it('reports a DOCX without provisions', async () => {
     const read = await readDocx(await docxBytes([new Paragraph('Minutes of the board meeting')]), LIMITS);
     if (!read.ok) throw new Error(read.reason);

@@ -27,6 +27,12 @@ describe('dropBlankCopies', () => {
       dropped: 1,
     },
     {
+      name: 'a row without an id in the blank copy (a definition under its question) does not stop it',
+      rows: [r(0, 1, 'Q1.1'), r(0, 2, undefined), r(0, 3, 'Q1.2'), r(0, 4, 'Q1.3'), r(1, 1, 'Q1.1', { choices: { yes: 'Yes, slightly differently' } }), r(1, 2, 'Q1.2', yes), r(1, 3, 'Q1.3', yes)],
+      kept: ['2:Q1.1', '2:Q1.2', '2:Q1.3'],
+      dropped: 1,
+    },
+    {
       name: 'a form blank on its own is kept (every row is still reported unanswered)',
       rows: [r(0, 1, '1.1'), r(0, 2, '1.2'), r(0, 3, '1.3')],
       kept: ['1:1.1', '1:1.2', '1:1.3'],

@@ -4,8 +4,9 @@
  * stands, the blank copy is a second, unanswered row for every provision, and every one of them would be
  * reported twice (missing answer, duplicate with conflicting answers).
  *
- * A table is a blank copy when it has at least MIN_ROWS provision rows, none of them has an answer,
- * evidence or commentary, and every one of its provisions is also in another table that does have answers.
+ * A table is a blank copy when none of its rows has an answer, evidence or commentary, it has at least
+ * MIN_ROWS rows with an id, and every one of those provisions is also in another table that does have
+ * answers (rows left without an id, such as a definition printed under its 2020 question, do not count).
  * Those tables are dropped. A form that is blank on its own, or a blank row inside a filled table, is kept
  * and reported as it is.
  */
@@ -36,13 +37,14 @@ export function dropBlankCopies(rows: RawRow[]): BlankCopies {
   const blank = new Set<number>();
   const dropped: string[] = [];
   for (const [block, rs] of byBlock) {
-    if (rs.length < MIN_ROWS || !rs.every(isBlank)) continue;
+    const withIds = rs.filter((r) => r.id !== undefined);
+    if (withIds.length < MIN_ROWS || !rs.every(isBlank)) continue;
     const elsewhere = idsAnsweredElsewhere(block);
-    if (!rs.every((r) => r.id !== undefined && elsewhere.has(r.id))) continue;
+    if (!withIds.every((r) => elsewhere.has(r.id as string))) continue;
     blank.add(block);
     const where = rs[0]?.location;
     const at = where?.page !== undefined ? `page ${where.page}` : where?.table !== undefined ? `table ${where.table}` : `block ${block + 1}`;
-    dropped.push(`a blank copy of the form (${rs.length} unanswered rows, ${at}) was left out: its provisions are answered elsewhere in the document`);
+    dropped.push(`a blank copy of the form (${withIds.length} unanswered rows, ${at}) was left out: its provisions are answered elsewhere in the document`);
   }
   return { kept: blank.size === 0 ? rows : rows.filter((r) => !blank.has(blockOf(r.order))), dropped };
 }
