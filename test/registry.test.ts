@@ -33,7 +33,7 @@ describe('registries', () => {
 
   it('keeps the public rule ids', () => {
     expect(rules.map((r) => r.id).sort()).toEqual(
-      ['duplicate-provision', 'extra-stage', 'invalid-answer', 'missing-answer', 'missing-evidence', 'missing-provision', 'requirement-mismatch', 'stage-count', 'timescale-breach', 'unexplained-noncompliance', 'unknown-provision', 'unreadable-document'].sort(),
+      ['blank-copy', 'duplicate-provision', 'extra-stage', 'invalid-answer', 'missing-answer', 'missing-evidence', 'missing-provision', 'requirement-mismatch', 'stage-count', 'timescale-breach', 'unexplained-noncompliance', 'unknown-provision', 'unreadable-document'].sort(),
     );
   });
 });

@@ -54,6 +54,13 @@ export interface ExtraStageStatement {
   location?: Location;
 }
 
+/** Part of a document the normaliser read but left out of the provisions, and why (reported by the blank-copy rule). */
+export interface LeftOut {
+  rows: number;
+  reason: string;
+  location?: Location;
+}
+
 export interface Detection {
   /** How the version was settled. */
   method: 'declared' | 'flag' | 'detected';
@@ -74,4 +81,6 @@ export interface Assessment {
   timescales: TimescaleStatement[];
   stageCounts: StageCountStatement[];
   extraStages: ExtraStageStatement[];
+  /** DOCX/PDF: tables left out (a blank copy of the form beside the filled one). */
+  leftOut?: LeftOut[];
 }

@@ -23,5 +23,6 @@ export function buildAssessment(draft: AssessmentDraft, catalogue: Catalogue): A
     timescales: [...(draft.timescales ?? []), ...prose.timescales],
     stageCounts: [...(draft.stageCounts ?? []), ...prose.stageCounts],
     extraStages: prose.extraStages,
+    ...(draft.leftOut && draft.leftOut.length > 0 ? { leftOut: draft.leftOut } : {}),
   };
 }

@@ -11,6 +11,7 @@ import { requirementMismatch } from './requirement-mismatch.js';
 import { timescaleBreach } from './timescale-breach.js';
 import { stageCount } from './stage-count.js';
 import { extraStage } from './extra-stage.js';
+import { blankCopy } from './blank-copy.js';
 import { unreadableDocument } from './unreadable-document.js';
 
 export const rules: readonly Rule[] = [
@@ -25,6 +26,7 @@ export const rules: readonly Rule[] = [
   timescaleBreach,
   stageCount,
   extraStage,
+  blankCopy,
   unreadableDocument,
 ];
 

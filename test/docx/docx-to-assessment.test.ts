@@ -75,9 +75,7 @@ describe('DOCX to assessment', () => {
       ['6.15', 'blank', 2],
       ['6.16', 'yes', 2],
     ]);
-    expect(r.assessment.detection.signals).toContain(
-      'a blank copy of the form (4 unanswered rows, table 1) was left out: its provisions are answered elsewhere in the document',
-    );
+    expect(r.assessment.leftOut).toEqual([{ rows: 4, reason: 'a blank copy of the form: its provisions are answered elsewhere in the document', location: { table: 1, row: 2 } }]);
   });
 
   it('leaves out the blank 2020 question form printed before the filled one', async () => {

@@ -70,6 +70,6 @@ describe('dropBlankCopies', () => {
 
   it('says what it left out and where', () => {
     const rows = [r(0, 1, '1.1'), r(0, 2, '1.2'), r(0, 3, '1.3'), r(1, 1, '1.1', yes), r(1, 2, '1.2', yes), r(1, 3, '1.3', yes)];
-    expect(dropBlankCopies(rows).dropped).toEqual(['a blank copy of the form (3 unanswered rows, table 1) was left out: its provisions are answered elsewhere in the document']);
+    expect(dropBlankCopies(rows).dropped).toEqual([{ rows: 3, reason: 'a blank copy of the form: its provisions are answered elsewhere in the document', location: { table: 1, row: 1 } }]);
   });
 });

@@ -10,6 +10,7 @@
  * Those tables are dropped. A form that is blank on its own, or a blank row inside a filled table, is kept
  * and reported as it is.
  */
+import type { LeftOut } from '../assessment.js';
 import { blockOf, CHOICE_ROLES, type RawRow } from './types.js';
 
 /** Fewer unanswered rows than this are a gap in the form, not a copy of it. */
@@ -20,8 +21,8 @@ const isBlank = (r: RawRow): boolean =>
 
 export interface BlankCopies {
   kept: RawRow[];
-  /** One line per dropped table, for the report. */
-  dropped: string[];
+  /** One entry per table left out. */
+  dropped: LeftOut[];
 }
 
 export function dropBlankCopies(rows: RawRow[]): BlankCopies {
@@ -35,7 +36,7 @@ export function dropBlankCopies(rows: RawRow[]): BlankCopies {
     new Set(answeredBlocks.filter(([b]) => b !== block).flatMap(([, rs]) => rs.flatMap((r) => (r.id !== undefined ? [r.id] : []))));
 
   const blank = new Set<number>();
-  const dropped: string[] = [];
+  const dropped: LeftOut[] = [];
   for (const [block, rs] of byBlock) {
     const withIds = rs.filter((r) => r.id !== undefined);
     if (withIds.length < MIN_ROWS || !rs.every(isBlank)) continue;
@@ -43,8 +44,11 @@ export function dropBlankCopies(rows: RawRow[]): BlankCopies {
     if (!withIds.every((r) => elsewhere.has(r.id as string))) continue;
     blank.add(block);
     const where = rs[0]?.location;
-    const at = where?.page !== undefined ? `page ${where.page}` : where?.table !== undefined ? `table ${where.table}` : `block ${block + 1}`;
-    dropped.push(`a blank copy of the form (${withIds.length} unanswered rows, ${at}) was left out: its provisions are answered elsewhere in the document`);
+    dropped.push({
+      rows: withIds.length,
+      reason: 'a blank copy of the form: its provisions are answered elsewhere in the document',
+      ...(where ? { location: { ...where } } : {}),
+    });
   }
   return { kept: blank.size === 0 ? rows : rows.filter((r) => !blank.has(blockOf(r.order))), dropped };
 }

@@ -83,11 +83,11 @@ export function normaliseDocument(doc: DocumentModel, ctx: NormaliseDocumentCont
         file: ctx.file,
         format: doc.format,
         code: catalogue.version,
-        // A blank copy of the form left out is said where the report says what was seen.
-        detection: dropped.length > 0 ? { ...detected.detection, signals: [...detected.detection.signals, ...dropped] } : detected.detection,
+        detection: detected.detection,
         landlord: findLandlord(doc, ctx.file),
         ...(period !== undefined ? { period } : {}),
         provisions,
+        ...(dropped.length > 0 ? { leftOut: dropped } : {}),
       },
       catalogue,
     ),
