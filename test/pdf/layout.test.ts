@@ -15,7 +15,6 @@ const page = (n: number, pieces: TextPiece[], hSegments: HSegment[] = [], vSegme
   pieces: numberLines(pieces),
   hSegments,
   vSegments,
-  hasImages: false,
 });
 
 const header = (y: number) => [t('Ref', 50, y, 'bold'), t('Requirement', 100, y, 'bold'), t('Comply', 300, y, 'bold'), t('Evidence', 360, y, 'bold'), t('Comments', 460, y, 'bold')];

@@ -1,8 +1,31 @@
 // pdfkit-table.pdf: doc.table() ruled tables, header repeated on page 2, row 6.14 split over the page break,
 // "Page N of 2" footers. enc.pdf / owneronly.pdf hold the same content, encrypted.
+import { crc32, deflateSync } from 'node:zlib';
+import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import type { DocumentModel, TableBlock } from '../../src/ingest/document.js';
-import { HEADER, REQ, expectLocations, expectNoInterleaving, flatCells, paragraphs, readFixture, rowById, tables } from './helpers.js';
+import { readPdf } from '../../src/ingest/pdf/read-pdf.js';
+import { HEADER, REQ, expectLocations, expectNoInterleaving, fixture, flatCells, paragraphs, readFixture, rowById, tables } from './helpers.js';
+
+/** A w×h RGB PNG of noise (incompressible, so it is a real image to decode). */
+function noisePng(w: number, h: number): Uint8Array {
+  const chunk = (type: string, data: Buffer): Buffer => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const out = Buffer.alloc(body.length + 8);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc32(body), body.length + 4);
+    return out;
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(w, 0);
+  ihdr.writeUInt32BE(h, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8);
+  const raw = Buffer.alloc((w * 3 + 1) * h);
+  let seed = 7;
+  for (let i = 0; i < raw.length; i++) raw[i] = i % (w * 3 + 1) === 0 ? 0 : (seed = (seed * 1103515245 + 12345) & 0x7fffffff) >> 16;
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+}
 
 function expectPdfkitContent(doc: DocumentModel): void {
   expect(tables(doc)).toHaveLength(1);
@@ -46,5 +69,14 @@ describe('pdfkit ruled table PDF', () => {
 
   it('reads an owner-password-only PDF without a password', async () => {
     expectPdfkitContent(await readFixture('owneronly.pdf'));
+  });
+
+  it('reads the same table with a large image drawn on every page (images are left out, not decoded)', async () => {
+    const pdf = await PDFDocument.load(fixture('pdfkit-table.pdf'));
+    const image = await pdf.embedPng(noisePng(600, 600));
+    for (const page of pdf.getPages()) page.drawImage(image, { x: 380, y: 20, width: 60, height: 60 });
+    const result = await readPdf(await pdf.save(), { maxPages: 50 });
+    if (!result.ok) throw new Error(result.reason);
+    expectPdfkitContent(result.document);
   });
 });

@@ -18,7 +18,12 @@ export function failureReason(e: unknown): string {
   return `corrupt or truncated PDF: ${message || 'unknown error'}`;
 }
 
-export async function openPdf(pdfjs: PdfJs, bytes: Uint8Array, password: string | undefined): Promise<Opened> {
+/**
+ * `images: false` leaves every image out of the pages' operator lists. pdf.js decodes each image while it
+ * builds a page's operator list, which is read only for its drawn lines (table rulings); a form with a
+ * photo or a large logo on every page read 2.5 times faster without them.
+ */
+export async function openPdf(pdfjs: PdfJs, bytes: Uint8Array, password: string | undefined, { images }: { images: boolean }): Promise<Opened> {
   if (bytes.length === 0) return { ok: false, reason: 'empty file' };
   // pdf.js takes ownership of (detaches) the buffer it is given, so hand it a copy.
   const task = pdfjs.getDocument({
@@ -29,6 +34,8 @@ export async function openPdf(pdfjs: PdfJs, bytes: Uint8Array, password: string 
     disableFontFace: true,
     useSystemFonts: false,
     stopAtErrors: false,
+    // Images over this many pixels are dropped (with stopAtErrors false, silently): 0 drops them all.
+    ...(images ? {} : { maxImageSize: 0 }),
   });
   try {
     return { ok: true, doc: await task.promise };

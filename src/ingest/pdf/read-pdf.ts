@@ -24,8 +24,8 @@ async function readPage(pdfjs: PdfJs, doc: PDFDocumentProxy, n: number): Promise
   try {
     const viewport = page.getViewport({ scale: 1 });
     const pieces = numberLines(await readPieces(pdfjs, page));
-    const rulings = await readRulings(pdfjs, page);
-    return { page: n, width: viewport.width, height: viewport.height, pieces, ...rulings };
+    const { hSegments, vSegments } = await readRulings(pdfjs, page);
+    return { page: n, width: viewport.width, height: viewport.height, pieces, hSegments, vSegments };
   } finally {
     page.cleanup();
   }
@@ -35,6 +35,25 @@ async function metadataTitle(doc: PDFDocumentProxy): Promise<string | undefined>
   const meta = await doc.getMetadata().catch(() => undefined);
   const title = (meta?.info as { Title?: unknown } | undefined)?.Title;
   return typeof title === 'string' && title.trim() ? title.trim() : undefined;
+}
+
+/** Whether any page draws an image: a PDF without text is then a scan. Read again with images kept (only for PDFs without text). */
+async function hasImages(pdfjs: PdfJs, bytes: Uint8Array, password: string | undefined): Promise<boolean> {
+  const opened = await openPdf(pdfjs, bytes, password, { images: true });
+  if (!opened.ok) return false;
+  try {
+    for (let n = 1; n <= opened.doc.numPages; n++) {
+      const page = await opened.doc.getPage(n);
+      try {
+        if ((await readRulings(pdfjs, page)).hasImages) return true;
+      } finally {
+        page.cleanup();
+      }
+    }
+    return false;
+  } finally {
+    await opened.doc.destroy().catch(() => undefined);
+  }
 }
 
 /** A PDF that takes longer than this is given up on (pdf.js waiting on a damaged stream must not hang the CLI). */
@@ -61,7 +80,7 @@ async function read(bytes: Uint8Array, opts: ReadPdfOptions): Promise<ReadResult
   } catch (e) {
     return unreadable(`cannot load the PDF reader (pdfjs-dist): ${(e as Error).message}`);
   }
-  const opened = await openPdf(pdfjs, bytes, opts.password);
+  const opened = await openPdf(pdfjs, bytes, opts.password, { images: false });
   if (!opened.ok) return unreadable(opened.reason);
   const doc = opened.doc;
   try {
@@ -70,7 +89,7 @@ async function read(bytes: Uint8Array, opts: ReadPdfOptions): Promise<ReadResult
     const pages: PageContent[] = [];
     for (let n = 1; n <= total; n++) pages.push(await readPage(pdfjs, doc, n));
     if (pages.every((p) => p.pieces.length === 0)) {
-      return unreadable(pages.some((p) => p.hasImages) ? 'no text layer (scanned image?); run OCR first' : 'empty PDF: no text on any page');
+      return unreadable((await hasImages(pdfjs, bytes, opts.password)) ? 'no text layer (scanned image?); run OCR first' : 'empty PDF: no text on any page');
     }
     const { blocks, running } = buildDocument(pages);
     const document: DocumentModel = { format: 'pdf', blocks, pages: total };

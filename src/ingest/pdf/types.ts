@@ -51,8 +51,6 @@ export interface PageContent {
   pieces: TextPiece[];
   hSegments: HSegment[];
   vSegments: VSegment[];
-  /** The page paints at least one image. */
-  hasImages: boolean;
 }
 
 /** A table found on one page, before tables continuing over pages are joined. */
