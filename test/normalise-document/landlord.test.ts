@@ -11,6 +11,8 @@ describe('findLandlord', () => {
     ['Acme Homes self-assessment 2024', 'Acme Homes'],
     ['Acme Homes – Complaint Handling Code self-assessment', 'Acme Homes'],
     ["Northfield Council's Complaint Handling Code self-assessment", 'Northfield Council'],
+    ['Appendix B: Northgate Homes self-assessment', 'Northgate Homes'],
+    ['Annex 2 – Acme Homes – Complaint Handling Code self-assessment', 'Acme Homes'],
   ])('%j → %s', (text, name) => {
     expect(findLandlord(doc(para(text)), 'form.docx')).toBe(name);
   });

@@ -30,8 +30,11 @@ const plausible = (name: string): boolean => name.length >= 2 && name.length <= 
 const nameLike = (name: string): boolean =>
   name.split(' ').every((w, i) => /^[A-Z0-9(]/.test(w) || (i > 0 && /^(of|and|&|the|for|on|upon|in|de|la|-|–)$/.test(w)));
 
+/** "Appendix 2: ", "Annex B – ": the label a report puts before the title of an attached document. */
+const ATTACHMENT_LABEL = /^(?:appendix|annex|annexe|schedule|enclosure|attachment)\s+[\w.]{1,4}\s*[:\-–—.]\s*/i;
+
 function fromText(text: string): string | undefined {
-  const line = text.replace(/\s+/g, ' ').trim();
+  const line = text.replace(/\s+/g, ' ').trim().replace(ATTACHMENT_LABEL, '');
   const labelled = LABELLED.exec(line);
   if (labelled?.[1] && plausible(tidy(labelled[1]))) return tidy(labelled[1]);
   const based = BASED_ON.exec(line);
