@@ -3,8 +3,8 @@
  * answers, so at most `size` files are in memory at once whatever the batch size. A task that
  * throws inside its worker, or whose worker dies (crash, out of memory, process.exit), becomes
  * `failed(task, message)`, and so does a task still unanswered after `timeoutMs` (its worker is
- * stopped: a reader stuck in a loop cannot be interrupted any other way); a dead worker is replaced and the batch goes on. Only a worker that
- * cannot even start (a broken install) rejects the whole run.
+ * stopped: a reader stuck in a loop cannot be interrupted any other way). A dead worker is replaced
+ * and the batch goes on. Only a worker that cannot even start (a broken install) rejects the run.
  *
  * The worker module speaks this protocol: it posts `{ ready: true }` once loaded, then answers each
  * `{ id, task }` with `{ id, ok: true, result }` or `{ id, ok: false, error }`.

@@ -4,12 +4,13 @@
  * 1. the central directory's declared sizes and compression ratios (fflate; inflates nothing);
  * 2. every entry really inflated, because a crafted zip can declare small sizes and still expand to
  *    gigabytes: fflate's streaming unzip finds the entries, and Node's native zlib inflates each one with
- *    `maxOutputLength` set to what is left under the limit, so a bomb stops at the limit, not at its end.
+ *    `maxOutputLength` set to its declared size (and never past what is left under the limit), so an entry
+ *    that lies stops one byte past what it declared, and memory stays within the sizes pass 1 accepted.
  *    Native inflate is what keeps this pass cheap next to mammoth's own (JavaScript) inflate.
  */
 import { inflateRawSync } from 'node:zlib';
 import { mib } from '../../util/mib.js';
-import { Unzip, unzipSync, type AsyncFlateStreamHandler, type FlateError, type UnzipDecoder } from 'fflate';
+import { Unzip, unzipSync, type AsyncFlateStreamHandler, type UnzipDecoder } from 'fflate';
 
 export interface ZipEntryInfo {
   name: string;
@@ -50,13 +51,24 @@ export function listEntries(bytes: Uint8Array): ZipEntryInfo[] | undefined {
 }
 
 const OVER = Symbol('over');
+/** An entry that inflates to more than it declares (reported with its name). */
+class Lied extends Error {
+  constructor(readonly entry: string) {
+    super(`${entry} expands beyond its declared size`);
+  }
+}
 
-/** A deflated entry, inflated natively once its compressed bytes are all in, never past `budget()` bytes. */
-function nativeInflate(budget: () => number) {
+/**
+ * A deflated entry, inflated natively once its compressed bytes are all in, to at most `most(name)` bytes:
+ * past that, `ondata` gets a Lied error.
+ */
+function nativeInflate(most: (name: string) => number) {
   return class NativeInflate implements UnzipDecoder {
     static readonly compression = 8;
     ondata: AsyncFlateStreamHandler = () => undefined;
     private readonly chunks: Uint8Array[] = [];
+
+    constructor(private readonly name: string) {}
 
     push(chunk: Uint8Array, final: boolean): void {
       // fflate may reuse its buffer after the call: keep a copy.
@@ -69,10 +81,11 @@ function nativeInflate(budget: () => number) {
       }
       let out: Buffer;
       try {
-        out = inflateRawSync(compressed, { maxOutputLength: Math.max(1, budget()) });
+        out = inflateRawSync(compressed, { maxOutputLength: Math.max(1, most(this.name)) });
       } catch (e) {
         const err = e as Error & { code?: unknown };
-        this.ondata(err.code === 'ERR_BUFFER_TOO_LARGE' ? OVER_ERROR : Object.assign(new Error(err.message), { code: 0 }), new Uint8Array(0), true);
+        const failure = err.code === 'ERR_BUFFER_TOO_LARGE' ? new Lied(this.name) : new Error(err.message);
+        this.ondata(Object.assign(failure, { code: 0 }), new Uint8Array(0), true);
         return;
       }
       this.ondata(null, new Uint8Array(out.buffer as ArrayBuffer, out.byteOffset, out.byteLength), true);
@@ -80,20 +93,21 @@ function nativeInflate(budget: () => number) {
   };
 }
 
-const OVER_ERROR: FlateError = Object.assign(new Error('over the limit'), { code: 0 });
-
-/** Pass 2: inflate every entry; the real expanded size, or OVER past the limit. Entries named in `keep` are kept. */
-function measureExpanded(bytes: Uint8Array, limit: number, keep: ReadonlySet<string>, kept: Map<string, Uint8Array[]>): number | typeof OVER | Error {
+/**
+ * Pass 2: inflate every entry, each to at most its declared size and all within the limit; the real
+ * expanded size, OVER past the limit, or the error (a Lied entry, or damaged data). Entries named in `keep` are kept.
+ */
+function measureExpanded(bytes: Uint8Array, limit: number, declared: ReadonlyMap<string, number>, keep: ReadonlySet<string>, kept: Map<string, Uint8Array[]>): number | typeof OVER | Error {
   let total = 0;
   let failure: Error | typeof OVER | undefined;
   const unzip = new Unzip();
-  unzip.register(nativeInflate(() => limit - total));
+  unzip.register(nativeInflate((name) => Math.min(limit - total, declared.get(name) ?? limit)));
   unzip.onfile = (file) => {
     const parts: Uint8Array[] | undefined = keep.has(file.name) ? [] : undefined;
     if (parts) kept.set(file.name, parts);
     file.ondata = (err, chunk) => {
       if (err) {
-        failure ??= err === OVER_ERROR ? OVER : err;
+        failure ??= err;
         return;
       }
       total += chunk.length;
@@ -132,10 +146,12 @@ export function checkZip(bytes: Uint8Array, limits: ZipLimits): ZipCheck {
   }
 
   const kept = new Map<string, Uint8Array[]>();
-  const measured = measureExpanded(bytes, limits.maxExpandedBytes, new Set(limits.keep ?? []), kept);
+  const declaredSizes = new Map(entries.map((e) => [e.name, e.originalSize]));
+  const measured = measureExpanded(bytes, limits.maxExpandedBytes, declaredSizes, new Set(limits.keep ?? []), kept);
   if (measured === OVER) {
     return { ok: false, reason: `DOCX expands to more than the ${mib(limits.maxExpandedBytes)} limit (its declared sizes are false: zip bomb?)` };
   }
+  if (measured instanceof Lied) return { ok: false, reason: `DOCX part ${measured.entry} expands beyond its declared size (zip bomb?)` };
   if (measured instanceof Error) return { ok: false, reason: `corrupt DOCX (${measured.message})` };
   return { ok: true, entries, parts: new Map([...kept].map(([name, chunks]) => [name, concat(chunks)])) };
 }
