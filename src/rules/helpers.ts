@@ -1,17 +1,8 @@
 /** Shared lookups for rules. */
-import type { Catalogue, CatalogueProvision } from '../catalogue/types.js';
+import type { CatalogueProvision } from '../catalogue/types.js';
 import type { ProvisionRecord } from '../normalise/assessment.js';
 
-const indexes = new WeakMap<Catalogue, Map<string, CatalogueProvision>>();
-
-export function provisionIndex(catalogue: Catalogue): Map<string, CatalogueProvision> {
-  let index = indexes.get(catalogue);
-  if (!index) {
-    index = new Map(catalogue.provisions.map((p) => [p.id, p]));
-    indexes.set(catalogue, index);
-  }
-  return index;
-}
+export { provisionIndex } from '../catalogue/provision-index.js';
 
 /** Where a record sits, for a finding. */
 export const at = (record: ProvisionRecord) => (record.location ? { location: record.location } : {});

@@ -1,4 +1,4 @@
-import { catalogueWords } from '../catalogue/words.js';
+import { catalogueWords, provisionWords } from '../catalogue/words.js';
 import type { Rule, RuleResult } from './types.js';
 import { at, provisionIndex } from './helpers.js';
 import { clip, containment, wordSet } from '../util/text.js';
@@ -20,20 +20,19 @@ export const requirementMismatch: Rule = {
   },
   check(assessment, catalogue) {
     const index = provisionIndex(catalogue);
-    const words = new Map(catalogueWords(catalogue).map(({ p, words: w }) => [p.id, w]));
     const out: RuleResult[] = [];
     for (const r of assessment.provisions) {
-      const own = words.get(r.id);
+      const own = provisionWords(catalogue, r.id)?.words;
       if (!own || !r.requirement) continue;
       const printed = wordSet(r.requirement);
       if (printed.size < MIN_WORDS) continue;
       const ownScore = containment(printed, own);
       if (ownScore >= OWN_LOW) continue;
       let best: { id: string; score: number } | undefined;
-      for (const [id, other] of words) {
-        if (id === r.id) continue;
+      for (const { p, words: other } of catalogueWords(catalogue)) {
+        if (p.id === r.id) continue;
         const score = containment(printed, other);
-        if (!best || score > best.score) best = { id, score };
+        if (!best || score > best.score) best = { id: p.id, score };
       }
       const quote = clip(r.requirement, 80);
       if (best && best.score >= OTHER_HIGH && index.get(best.id)?.text !== index.get(r.id)?.text) {

@@ -3,6 +3,7 @@
  * provision rows from tables and cards → Code version → ids for rows printed without one →
  * answers read where the landlord put them → landlord name → buildAssessment.
  */
+import { provisionIndex } from '../../catalogue/provision-index.js';
 import type { Catalogue, CodeVersion } from '../../catalogue/types.js';
 import type { DocumentModel } from '../../ingest/document.js';
 import type { Assessment, ProvisionRecord } from '../assessment.js';
@@ -40,7 +41,7 @@ function documentText(doc: DocumentModel): string {
 
 function toRecord(raw: RawRow, catalogue: Catalogue): ProvisionRecord {
   const id = raw.id ?? '?';
-  const provision = catalogue.provisions.find((p) => p.id === id);
+  const provision = provisionIndex(catalogue).get(id);
   const placed = placeAnswer(raw, { textQuestion: provision?.answer === 'text' });
   const requirement = collapseText(raw.requirement);
   return {

@@ -1,4 +1,5 @@
 /** Statements read from the landlord's evidence and commentary, never from the Code's requirement text. */
+import { provisionIndex } from '../../catalogue/provision-index.js';
 import type { Catalogue } from '../../catalogue/types.js';
 import type {
   ExtraStageStatement,
@@ -17,7 +18,7 @@ export interface ProseStatements {
 }
 
 export function readStatements(provisions: ProvisionRecord[], catalogue: Catalogue): ProseStatements {
-  const byId = new Map(catalogue.provisions.map((p) => [p.id, p]));
+  const byId = provisionIndex(catalogue);
   const out: ProseStatements = { timescales: [], stageCounts: [], extraStages: [] };
   for (const record of provisions) {
     const context = byId.get(record.id);
