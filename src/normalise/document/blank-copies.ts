@@ -29,19 +29,21 @@ export function dropBlankCopies(rows: RawRow[]): BlankCopies {
   const byBlock = new Map<number, RawRow[]>();
   for (const r of rows) {
     const block = blockOf(r.order);
-    byBlock.set(block, [...(byBlock.get(block) ?? []), r]);
+    const list = byBlock.get(block);
+    if (list) list.push(r);
+    else byBlock.set(block, [r]);
   }
-  const answeredBlocks = [...byBlock].filter(([, rs]) => rs.some((r) => !isBlank(r)));
-  const idsAnsweredElsewhere = (block: number): Set<string> =>
-    new Set(answeredBlocks.filter(([b]) => b !== block).flatMap(([, rs]) => rs.flatMap((r) => (r.id !== undefined ? [r.id] : []))));
+  // Ids in tables with any answer: never a candidate blank table itself, so "elsewhere" for every candidate.
+  const answeredIds = new Set(
+    [...byBlock.values()].filter((rs) => rs.some((r) => !isBlank(r))).flatMap((rs) => rs.flatMap((r) => (r.id !== undefined ? [r.id] : []))),
+  );
 
   const blank = new Set<number>();
   const dropped: LeftOut[] = [];
   for (const [block, rs] of byBlock) {
     const withIds = rs.filter((r) => r.id !== undefined);
     if (withIds.length < MIN_ROWS || !rs.every(isBlank)) continue;
-    const elsewhere = idsAnsweredElsewhere(block);
-    if (!withIds.every((r) => elsewhere.has(r.id as string))) continue;
+    if (!withIds.every((r) => answeredIds.has(r.id as string))) continue;
     blank.add(block);
     const where = rs[0]?.location;
     dropped.push({
