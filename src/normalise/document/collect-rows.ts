@@ -11,7 +11,7 @@
 import type { DocumentModel, Row, TableBlock } from '../../ingest/document.js';
 import { isKeyValueTable } from './cards.js';
 import { headerOf, inferColumns } from './find-header.js';
-import { gridCells, nonEmpty, type GridCell } from './grid.js';
+import { gridCells, gridWidth, nonEmpty, type GridCell } from './grid.js';
 import { parseId, splitLeadingId } from './ids.js';
 import { appendLine, BLOCK_SPAN, CHOICE_ROLES, emptyRaw, type ColumnMap, type RawRow, type Role } from './types.js';
 
@@ -144,7 +144,7 @@ export function collectTableRows(doc: DocumentModel): CollectedRows {
     }
     const headers = block.rows.map(headerOf);
     const first = headers.find((h) => h !== undefined);
-    if (!first && (!map || !block.rows.some((r) => gridCells(r).reduce((n, c) => n + c.span, 0) === map?.width))) {
+    if (!first && (!map || !block.rows.some((r) => gridWidth(r) === map?.width))) {
       map = inferColumns(block.rows);
     }
     if (!map && !first) return;
@@ -209,7 +209,7 @@ export function collectTableRows(doc: DocumentModel): CollectedRows {
         }
         if (keyed) {
           if (looksLikeMistypedId(found.nonId, texts)) push(found.nonId.replace(/\s+/g, ' '));
-          else if (gridCells(row).reduce((n, c) => n + c.span, 0) >= map.width - 1) {
+          else if (gridWidth(row) >= map.width - 1) {
             current = undefined;
             leadIn = undefined;
           }
