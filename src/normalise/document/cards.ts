@@ -7,7 +7,7 @@ import type { Block, DocumentModel, ParagraphBlock, TableBlock } from '../../ing
 import { cellRole } from './find-header.js';
 import { gridCells, nonEmpty } from './grid.js';
 import { parseId, splitLeadingId } from './ids.js';
-import { appendLine, BLOCK_SPAN, emptyRaw, type RawRow, type Role } from './types.js';
+import { addTexts, BLOCK_SPAN, emptyRaw, type RawRow, type Role } from './types.js';
 
 type CardRole = Exclude<Role, 'yes' | 'no' | 'partial' | 'na'>;
 
@@ -56,29 +56,6 @@ function cardStart(p: ParagraphBlock): { id: string; requirement: string } | und
   return undefined;
 }
 
-function add(card: RawRow, role: CardRole, value: string): void {
-  switch (role) {
-    case 'requirement':
-      card.requirement = appendLine(card.requirement, value);
-      break;
-    case 'answer':
-      card.answer = appendLine(card.answer, value);
-      break;
-    case 'evidence':
-      card.evidence = appendLine(card.evidence, value);
-      break;
-    case 'combined':
-      card.evidence = appendLine(card.evidence, value);
-      card.combined = true;
-      break;
-    case 'commentary':
-      card.commentary = appendLine(card.commentary, value);
-      break;
-    case 'id':
-      break;
-  }
-}
-
 /** Rows of a key/value table: first cell a label, the rest its value. */
 function kvPairs(table: TableBlock): { label: string; value: string; role: CardRole | undefined; row: number }[] {
   return table.rows.map((row, i) => {
@@ -111,7 +88,7 @@ function cardsFromTable(table: TableBlock, blockIndex: number): RawRow[] {
       cards.push(card);
       continue;
     }
-    if (card && pair.role) add(card, pair.role, pair.value);
+    if (card && pair.role) addTexts(card, { [pair.role]: pair.value });
   }
   return cards;
 }
@@ -148,14 +125,14 @@ function cardsFromParagraphs(blocks: Block[]): RawRow[] {
     if (inline) {
       labelsSeen++;
       role = inline.role;
-      add(card, inline.role, inline.value);
+      addTexts(card, { [inline.role]: inline.value });
       return;
     }
     if (heading || (SECTION_HEADING.test(text) && text.length <= 120)) {
       close();
       return;
     }
-    add(card, role, text);
+    addTexts(card, { [role]: text });
   };
   blocks.forEach((block, index) => {
     if (block.kind === 'table') {

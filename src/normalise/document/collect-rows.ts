@@ -13,7 +13,7 @@ import { isKeyValueTable } from './cards.js';
 import { headerOf, inferColumns } from './find-header.js';
 import { gridCells, gridWidth, nonEmpty, type GridCell } from './grid.js';
 import { parseId, splitLeadingId } from './ids.js';
-import { appendLine, BLOCK_SPAN, CHOICE_ROLES, emptyRaw, type ColumnMap, type RawRow, type Role } from './types.js';
+import { addTexts, appendLine, BLOCK_SPAN, CHOICE_ROLES, emptyRaw, type ColumnMap, type RawRow, type Role, type RoleTexts } from './types.js';
 
 export interface CollectedRows {
   rows: RawRow[];
@@ -23,8 +23,6 @@ export interface CollectedRows {
   headings: string[];
 }
 
-/** Rows' texts by role, merged cells resolved. */
-type RoleTexts = Partial<Record<Role, string>>;
 
 const SECTION_HEADING = /^(?:[Ss]ection|SECTION|[Pp]art|PART)?\s*(\d{1,2})(?![.,]?\d)(?:\s*[-–—:.)]?\s+[A-Za-z‘'"][\s\S]{2,}|\s*[-–—:.)]\s*[A-Z‘'"][\s\S]{2,}|\s*[.:)]?)$/;
 const HEADING_WORDS = /^\s*((section|SECTION|Part|PART)\s+[0-9A-Z]|Stage\s+(\d|[Oo]ne|[Tt]wo|[Tt]hree)\b\s*([:\-–—]\s*\S.{0,40})?\s*$|(Mandatory|MANDATORY|Best practice|BEST PRACTICE|Appendix|Schedule|Annex|Compliance with)\b)/;
@@ -71,22 +69,6 @@ function roleTexts(map: ColumnMap, cells: GridCell[], above: Map<number, string>
     texts[role] = appendLine(texts[role] ?? '', text);
   }
   return { texts, merged };
-}
-
-function addTexts(row: RawRow, texts: RoleTexts, skip: Set<Role> = new Set()): void {
-  const get = (r: Role): string => (skip.has(r) ? '' : texts[r] ?? '');
-  row.requirement = appendLine(row.requirement, get('requirement'));
-  row.answer = appendLine(row.answer, get('answer'));
-  row.evidence = appendLine(row.evidence, get('evidence'));
-  row.commentary = appendLine(row.commentary, get('commentary'));
-  if (get('combined') !== '') {
-    row.evidence = appendLine(row.evidence, get('combined'));
-    row.combined = true;
-  }
-  for (const c of CHOICE_ROLES) {
-    const t = get(c);
-    if (t !== '') row.choices[c] = appendLine(row.choices[c] ?? '', t);
-  }
 }
 
 /** Whether a table's rows carry provision ids (in an id column or at the start of the requirement). */

@@ -6,21 +6,13 @@
 import type { Catalogue } from '../../catalogue/types.js';
 import { wordSet } from '../../util/text.js';
 import { bestMatch } from './match-text.js';
-import { appendLine, CHOICE_ROLES, type RawRow } from './types.js';
+import { addTexts, type RawRow } from './types.js';
 
 /** Id given to a row that matches no catalogue wording (the unknown-provision rule reports it): "Q3.?" (2020), "6.?". */
 export const unmatchedId = (section: number | undefined, version: string): string => `${version === '2020' ? 'Q' : ''}${section ?? '?'}.?`;
 
 function join(into: RawRow, piece: RawRow): void {
-  into.requirement = appendLine(into.requirement, piece.requirement);
-  into.answer = appendLine(into.answer, piece.answer);
-  into.evidence = appendLine(into.evidence, piece.evidence);
-  into.commentary = appendLine(into.commentary, piece.commentary);
-  into.combined = into.combined || piece.combined;
-  for (const c of CHOICE_ROLES) {
-    const t = piece.choices[c];
-    if (t) into.choices[c] = appendLine(into.choices[c] ?? '', t);
-  }
+  addTexts(into, { requirement: piece.requirement, answer: piece.answer, evidence: piece.evidence, commentary: piece.commentary, ...piece.choices });
 }
 
 const hasAnswerText = (r: RawRow): boolean =>

@@ -26,8 +26,6 @@ export interface RawRow {
   choices: Partial<Record<ChoiceRole, string>>;
   evidence: string;
   commentary: string;
-  /** The evidence came from one combined "evidence, commentary and explanations" column. */
-  combined: boolean;
   /** Number of the last section heading above the row (2020 forms number their headings 1..8). */
   section?: number;
   location: Location;
@@ -45,10 +43,26 @@ export const emptyRaw = (location: Location, order: number): RawRow => ({
   choices: {},
   evidence: '',
   commentary: '',
-  combined: false,
   location,
   order,
 });
 
 /** Append text as a new line, skipping blanks. */
 export const appendLine = (to: string, text: string): string => (text.trim() === '' ? to : to.trim() === '' ? text : `${to}\n${text}`);
+
+/** A row's texts by role (merged cells resolved). */
+export type RoleTexts = Partial<Record<Role, string>>;
+
+/** Append texts to a raw row by role, leaving out the roles in `skip`; a combined column's text is its evidence. */
+export function addTexts(row: RawRow, texts: RoleTexts, skip: Set<Role> = new Set()): void {
+  const get = (r: Role): string => (skip.has(r) ? '' : texts[r] ?? '');
+  row.requirement = appendLine(row.requirement, get('requirement'));
+  row.answer = appendLine(row.answer, get('answer'));
+  row.evidence = appendLine(row.evidence, get('evidence'));
+  row.commentary = appendLine(row.commentary, get('commentary'));
+  row.evidence = appendLine(row.evidence, get('combined'));
+  for (const c of CHOICE_ROLES) {
+    const t = get(c);
+    if (t !== '') row.choices[c] = appendLine(row.choices[c] ?? '', t);
+  }
+}
