@@ -2,7 +2,16 @@
 // 1,000 forms copied from the fixture forms (fixtures/docx, fixtures/pdf, fixtures/forms) mixed with
 // those three. Everything is written under bench/tmp/ (gitignored) and reused when already there.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { extname, join } from 'node:path';
 import { parse } from 'yaml';
 
@@ -17,15 +26,30 @@ export function provisions(root) {
 
 /** A believable answer for row i: mostly Yes with evidence, some Partial/No with an explanation. */
 function answer(i, id) {
-  if (i % 17 === 5) return ['Partial', `Performance report Q3, item ${id}`, 'Improvement plan approved by the Board; completion due in Q2.'];
+  if (i % 17 === 5)
+    return [
+      'Partial',
+      `Performance report Q3, item ${id}`,
+      'Improvement plan approved by the Board; completion due in Q2.',
+    ];
   if (i % 23 === 9) return ['No', '', `Not yet in place; action plan item ${i}.`];
-  return ['Yes', `Complaints policy v4.2, section for ${id}`, i % 3 === 0 ? 'Checked in the quarterly audit of 20 cases.' : ''];
+  return [
+    'Yes',
+    `Complaints policy v4.2, section for ${id}`,
+    i % 3 === 0 ? 'Checked in the quarterly audit of 20 cases.' : '',
+  ];
 }
 
 export async function makeDocx(path, rows) {
-  const { Document, Packer, Paragraph, TextRun, Table, TableRow, TableCell, HeadingLevel, WidthType } = await import('docx');
+  const { Document, Packer, Paragraph, TextRun, Table, TableRow, TableCell, HeadingLevel, WidthType } =
+    await import('docx');
   const para = (t, o = {}) => new Paragraph({ children: [new TextRun({ text: t, ...o })] });
-  const cell = (t, o = {}) => new TableCell({ children: String(t).split('\n').map((s) => para(s, o)) });
+  const cell = (t, o = {}) =>
+    new TableCell({
+      children: String(t)
+        .split('\n')
+        .map((s) => para(s, o)),
+    });
   const table = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     columnWidths: [1100, 3300, 1100, 1900, 1900],
@@ -51,7 +75,11 @@ export async function makeDocx(path, rows) {
 
 export async function makePdf(path, rows) {
   const { default: PDFDocument } = await import('pdfkit');
-  const doc = new PDFDocument({ size: 'A4', margin: 40, info: { Title: 'Complaint handling self-assessment 2024', CreationDate: new Date('2024-06-01T00:00:00Z') } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 40,
+    info: { Title: 'Complaint handling self-assessment 2024', CreationDate: new Date('2024-06-01T00:00:00Z') },
+  });
   const chunks = [];
   const done = new Promise((resolve, reject) => {
     doc.on('data', (c) => chunks.push(c));
@@ -75,12 +103,19 @@ export async function makePdf(path, rows) {
 
 /** `assess init --code 2024`, filled in. */
 export function makeYaml(root, path) {
-  const blank = execFileSync(process.execPath, [join(root, 'bin', 'assess.js'), 'init', '--code', '2024', '--landlord', LANDLORD], { encoding: 'utf8' });
+  const blank = execFileSync(
+    process.execPath,
+    [join(root, 'bin', 'assess.js'), 'init', '--code', '2024', '--landlord', LANDLORD],
+    { encoding: 'utf8' },
+  );
   let i = 0;
-  const filled = blank.replace(/- id: "([^"]+)"\n(\s+)comply: ""\n\s+evidence: ""\n\s+commentary: ""/g, (_m, id, indent) => {
-    const [comply, evidence, commentary] = answer(i++, id);
-    return `- id: "${id}"\n${indent}comply: "${comply}"\n${indent}evidence: "${evidence}"\n${indent}commentary: "${commentary}"`;
-  });
+  const filled = blank.replace(
+    /- id: "([^"]+)"\n(\s+)comply: ""\n\s+evidence: ""\n\s+commentary: ""/g,
+    (_m, id, indent) => {
+      const [comply, evidence, commentary] = answer(i++, id);
+      return `- id: "${id}"\n${indent}comply: "${comply}"\n${indent}evidence: "${evidence}"\n${indent}commentary: "${commentary}"`;
+    },
+  );
   writeFileSync(path, filled);
 }
 

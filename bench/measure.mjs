@@ -53,7 +53,13 @@ export function run(args, { cwd, rss = false, env = process.env } = {}) {
         if (user && sys) cpuMs = (Number(user[1]) + Number(sys[1])) * 1000;
         stderr = stderr.replace(/\tCommand being timed:[\s\S]*$/, '');
       }
-      resolve({ ms, code, stderr, ...(peak !== undefined ? { rssKb: peak } : {}), ...(cpuMs !== undefined ? { cpuMs } : {}) });
+      resolve({
+        ms,
+        code,
+        stderr,
+        ...(peak !== undefined ? { rssKb: peak } : {}),
+        ...(cpuMs !== undefined ? { cpuMs } : {}),
+      });
     });
   });
 }

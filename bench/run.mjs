@@ -46,7 +46,12 @@ async function checkSummary(file) {
   const r = await run([bin, 'check', file, '--format', 'json', '-o', out, '--no-config'], { cwd: root });
   try {
     const f = JSON.parse(readFileSync(out, 'utf8')).files[0];
-    return { ok: r.code !== 2 && !f.unreadable && f.counts.found > 0, text: f.unreadable ? `unreadable: ${f.findings[0]?.message}` : `${f.counts.found}/${f.counts.provisions} provisions found` };
+    return {
+      ok: r.code !== 2 && !f.unreadable && f.counts.found > 0,
+      text: f.unreadable
+        ? `unreadable: ${f.findings[0]?.message}`
+        : `${f.counts.found}/${f.counts.provisions} provisions found`,
+    };
   } catch {
     return { ok: false, text: `check failed (exit ${r.code}): ${r.stderr.trim().split('\n')[0]}` };
   } finally {
@@ -62,7 +67,14 @@ function ratioRow(measure, a, b, target, valid, note) {
   const am = median(a.map((r) => r.ms));
   const bm = median(b.map((r) => r.ms));
   const ratio = am / bm;
-  rows.push({ measure, assess: fmt(am), baseline: fmt(bm), ratio: ratio.toFixed(2), target: `≤ ${target}`, result: !valid ? 'INVALID' : ratio <= target ? 'PASS' : 'FAIL' });
+  rows.push({
+    measure,
+    assess: fmt(am),
+    baseline: fmt(bm),
+    ratio: ratio.toFixed(2),
+    target: `≤ ${target}`,
+    result: !valid ? 'INVALID' : ratio <= target ? 'PASS' : 'FAIL',
+  });
   if (note) notes.push(`${measure}: ${note}`);
 }
 
@@ -78,8 +90,18 @@ for (const [kind, file, baseline, what] of [
 ]) {
   const sanity = await checkSummary(file);
   log(`bench: check ${kind} vs ${what} (${RUNS} runs; ${sanity.text})…`);
-  const { a, b } = await pair([bin, 'check', file, '--no-config'], ['--input-type=module', '-e', baseline, file], { runs: RUNS, cwd: root });
-  ratioRow(`check ${kind} (72 provisions) vs ${what}`, a, b, 1.25, sanity.ok, `bench/tmp/single/form.${kind}, ${sanity.text}`);
+  const { a, b } = await pair([bin, 'check', file, '--no-config'], ['--input-type=module', '-e', baseline, file], {
+    runs: RUNS,
+    cwd: root,
+  });
+  ratioRow(
+    `check ${kind} (72 provisions) vs ${what}`,
+    a,
+    b,
+    1.25,
+    sanity.ok,
+    `bench/tmp/single/form.${kind}, ${sanity.text}`,
+  );
 }
 
 // 2. YAML: check vs bare node start-up.
@@ -87,22 +109,56 @@ for (const [kind, file, baseline, what] of [
   const sanity = await checkSummary(forms.yaml);
   log(`bench: check yaml vs node -e 0 (${RUNS} runs)…`);
   const { a, b } = await pair([bin, 'check', forms.yaml, '--no-config'], ['-e', '0'], { runs: RUNS, cwd: root });
-  ratioRow('check yaml (72 provisions) vs node -e 0', a, b, 2.5, sanity.ok, `bench/tmp/single/form.yaml, ${sanity.text}`);
+  ratioRow(
+    'check yaml (72 provisions) vs node -e 0',
+    a,
+    b,
+    2.5,
+    sanity.ok,
+    `bench/tmp/single/form.yaml, ${sanity.text}`,
+  );
 }
 
 // 3. scan: --jobs 2 vs --jobs 1, peak RSS and CPU time. Each timed run's own summary line on stderr
 //    ("Scanned N files: X unreadable; ...") is the proof that it read every file.
 {
   log(`bench: scan ${FILES} forms --jobs 2 vs --jobs 1 (${SCAN_RUNS} rounds, most of a minute a run)…`);
-  const args = (jobs) => [bin, 'scan', forms.batch, '--jobs', String(jobs), '--format', 'json', '-o', '/dev/null', '--no-progress', '--no-config'];
-  const { a: two, b: one } = await pair(args(2), args(1), { runs: SCAN_RUNS, warmup: 0, cwd: root, rss: true, onRound: (i) => log(`bench:   round ${i}/${SCAN_RUNS} done`) });
+  const args = (jobs) => [
+    bin,
+    'scan',
+    forms.batch,
+    '--jobs',
+    String(jobs),
+    '--format',
+    'json',
+    '-o',
+    '/dev/null',
+    '--no-progress',
+    '--no-config',
+  ];
+  const { a: two, b: one } = await pair(args(2), args(1), {
+    runs: SCAN_RUNS,
+    warmup: 0,
+    cwd: root,
+    rss: true,
+    onRound: (i) => log(`bench:   round ${i}/${SCAN_RUNS} done`),
+  });
   const summaries = [...two, ...one].map((r) => /^Scanned (\d+) files?: (\d+) unreadable.*$/m.exec(r.stderr));
-  const valid = summaries.every((m) => m && Number(m[1]) === FILES) && [...two, ...one].every((r) => r.code === 0 || r.code === 1);
-  const sanity = summaries[0]?.[0] ?? `no summary line (exit ${two[0]?.code}): ${two[0]?.stderr.trim().split('\n')[0] ?? ''}`;
+  const valid =
+    summaries.every((m) => m && Number(m[1]) === FILES) && [...two, ...one].every((r) => r.code === 0 || r.code === 1);
+  const sanity =
+    summaries[0]?.[0] ?? `no summary line (exit ${two[0]?.code}): ${two[0]?.stderr.trim().split('\n')[0] ?? ''}`;
   const t2 = median(two.map((r) => r.ms));
   const t1 = median(one.map((r) => r.ms));
   const speedup = t1 / t2;
-  rows.push({ measure: `scan ${FILES} forms: --jobs 2 vs --jobs 1`, assess: fmt(t2), baseline: fmt(t1), ratio: `${speedup.toFixed(2)}x faster`, target: '≥ 1.7x', result: !valid ? 'INVALID' : speedup >= 1.7 ? 'PASS' : 'FAIL' });
+  rows.push({
+    measure: `scan ${FILES} forms: --jobs 2 vs --jobs 1`,
+    assess: fmt(t2),
+    baseline: fmt(t1),
+    ratio: `${speedup.toFixed(2)}x faster`,
+    target: '≥ 1.7x',
+    result: !valid ? 'INVALID' : speedup >= 1.7 ? 'PASS' : 'FAIL',
+  });
   const peak = (rs) => Math.max(...rs.map((r) => r.rssKb ?? NaN)) / 1024;
   const p2 = peak(two);
   const p1 = peak(one);
@@ -117,22 +173,34 @@ for (const [kind, file, baseline, what] of [
   if (two.every((r) => r.cpuMs !== undefined) && one.every((r) => r.cpuMs !== undefined)) {
     const c2 = median(two.map((r) => r.cpuMs));
     const c1 = median(one.map((r) => r.cpuMs));
-    rows.push({ measure: 'scan CPU time, user + sys (ms): --jobs 2 vs --jobs 1', assess: fmt(c2), baseline: fmt(c1), ratio: (c2 / c1).toFixed(2), target: '(info)', result: '' });
+    rows.push({
+      measure: 'scan CPU time, user + sys (ms): --jobs 2 vs --jobs 1',
+      assess: fmt(c2),
+      baseline: fmt(c1),
+      ratio: (c2 / c1).toFixed(2),
+      target: '(info)',
+      result: '',
+    });
     notes.push(
       `cores kept busy (CPU time / wall time): --jobs 1 ${(c1 / t1).toFixed(2)}, --jobs 2 ${(c2 / t2).toFixed(2)} of ${os.availableParallelism()}. ` +
         'A single-threaded node process already uses more than one core (V8 garbage collection and compilation run on background threads), ' +
         `so with ${os.availableParallelism()} cores --jobs 2 can be at most about ${(os.availableParallelism() / (c1 / t1)).toFixed(2)}x faster than --jobs 1 at equal CPU cost.`,
     );
   }
-  notes.push(`scan: bench/tmp/batch, ${FILES} files (${forms.mix.docx} DOCX, ${forms.mix.pdf} PDF, ${forms.mix.yaml} YAML; copies of the three bench forms${forms.fixtures ? ` and ${forms.fixtures} fixture forms from fixtures/docx, fixtures/pdf, fixtures/forms` : ''}); each run said: "${sanity}"`);
-  notes.push(`peak RSS: ${rssMethod === 'time -v' ? '`/usr/bin/time -v` "Maximum resident set size" of the node process' : rssMethod === 'proc' ? '/proc/<pid>/status VmHWM polled every 20 ms' : 'not measured (no /usr/bin/time, no /proc)'}; scan uses worker threads, not child processes, so that one process is the whole tree; the maximum over the runs`);
+  notes.push(
+    `scan: bench/tmp/batch, ${FILES} files (${forms.mix.docx} DOCX, ${forms.mix.pdf} PDF, ${forms.mix.yaml} YAML; copies of the three bench forms${forms.fixtures ? ` and ${forms.fixtures} fixture forms from fixtures/docx, fixtures/pdf, fixtures/forms` : ''}); each run said: "${sanity}"`,
+  );
+  notes.push(
+    `peak RSS: ${rssMethod === 'time -v' ? '`/usr/bin/time -v` "Maximum resident set size" of the node process' : rssMethod === 'proc' ? '/proc/<pid>/status VmHWM polled every 20 ms' : 'not measured (no /usr/bin/time, no /proc)'}; scan uses worker threads, not child processes, so that one process is the whole tree; the maximum over the runs`,
+  );
 }
 
 // 4. The machine's own parallel ceiling: the same pure-JavaScript loop in one worker thread, then in two
 //    at once (no allocation, so no garbage collection): what two cores give when nothing else is shared.
 {
   const { Worker } = await import('node:worker_threads');
-  const LOOP = 'function f(n){let x=0;for(let i=0;i<n;i++){x=(x+Math.imul(i,7))|0}return x}let s=0;for(let k=0;k<400;k++)s+=f(2e6);require("node:worker_threads").parentPort.postMessage(s)';
+  const LOOP =
+    'function f(n){let x=0;for(let i=0;i<n;i++){x=(x+Math.imul(i,7))|0}return x}let s=0;for(let k=0;k<400;k++)s+=f(2e6);require("node:worker_threads").parentPort.postMessage(s)';
   const together = (n) =>
     new Promise((resolve) => {
       const start = performance.now();

@@ -18,7 +18,9 @@ await build({
   // Large, lazily loaded, or loading files of their own: resolved from node_modules at run time.
   external: ['mammoth', 'pdfjs-dist', 'pdf-parse', 'ajv', 'ajv-formats'],
   // Bundled CommonJS dependencies (yaml, commander) call require() for Node built-ins.
-  banner: { js: "import { createRequire as __assessRequire } from 'node:module'; const require = __assessRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __assessRequire } from 'node:module'; const require = __assessRequire(import.meta.url);",
+  },
   chunkNames: 'chunks/[name]-[hash]',
   minifySyntax: true,
   minifyWhitespace: true,

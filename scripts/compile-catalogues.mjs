@@ -10,7 +10,9 @@ const codes = new URL('../codes/', import.meta.url);
 const out = new URL('../dist/codes/', import.meta.url);
 mkdirSync(out, { recursive: true });
 let failed = false;
-for (const name of readdirSync(codes).filter((f) => f.endsWith('.yaml')).sort()) {
+for (const name of readdirSync(codes)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort()) {
   const data = parse(readFileSync(new URL(name, codes), 'utf8'));
   if (!validators.catalogue(data)) {
     failed = true;

@@ -12,8 +12,12 @@ const codesDir = new URL('../codes/', import.meta.url);
 const schema = JSON.parse(readFileSync(new URL('../schemas/catalogue.schema.json', import.meta.url), 'utf8')) as object;
 const validate = new Ajv({ strict: true, allErrors: true }).compile(schema);
 
-const files = readdirSync(codesDir).filter((f) => f.endsWith('.yaml')).sort();
-const raw = new Map<string, unknown>(files.map((f) => [f, parse(readFileSync(new URL(f, codesDir), 'utf8')) as unknown]));
+const files = readdirSync(codesDir)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
+const raw = new Map<string, unknown>(
+  files.map((f) => [f, parse(readFileSync(new URL(f, codesDir), 'utf8')) as unknown]),
+);
 const catalogue = (version: string): Catalogue => raw.get(`${version}.yaml`) as Catalogue;
 
 /** Rows per version, and how many are must / should, counted from the published forms. */
@@ -25,14 +29,98 @@ const EXPECTED = {
 const VERSIONS = Object.keys(EXPECTED) as (keyof typeof EXPECTED)[];
 
 /** 2024 rows per section: 1.2-1.6, 2.1-2.5, 3.1-3.7, 4.1-4.3, 5.1-5.15, 6.1-6.20, 7.1-7.4, 8.1-8.5, 9.1-9.8. */
-const IDS_2024 = ([[1, 2, 6], [2, 1, 5], [3, 1, 7], [4, 1, 3], [5, 1, 15], [6, 1, 20], [7, 1, 4], [8, 1, 5], [9, 1, 8]] as const).flatMap(
-  ([section, first, last]) => Array.from({ length: last - first + 1 }, (_, i) => `${section}.${first + i}`),
-);
+const IDS_2024 = (
+  [
+    [1, 2, 6],
+    [2, 1, 5],
+    [3, 1, 7],
+    [4, 1, 3],
+    [5, 1, 15],
+    [6, 1, 20],
+    [7, 1, 4],
+    [8, 1, 5],
+    [9, 1, 8],
+  ] as const
+).flatMap(([section, first, last]) => Array.from({ length: last - first + 1 }, (_, i) => `${section}.${first + i}`));
 
 /** The 2022 Appendix B must/should split, section by section (Stage 1/2/3 sub-tables for section 5). */
 const SPLIT_2022 = {
-  must: ['1.2', '1.3', '1.6', '1.7', '1.8', '1.9', '2.1', '2.3', '2.4', '2.5', '2.6', '2.7', '2.8', '3.1', '3.2', '4.1', '4.2', '4.6', '4.7', '4.11', '4.12', '4.13', '4.14', '4.15', '4.18', '5.1', '5.5', '5.6', '5.8', '5.9', '5.10', '5.11', '5.12', '5.13', '5.16', '5.17', '5.20', '6.1', '6.2', '6.5', '6.6', '7.2', '8.1', '8.2', '8.3'],
-  should: ['1.4', '1.5', '2.2', '3.3', '4.3', '4.4', '4.5', '4.8', '4.9', '4.10', '4.16', '4.17', '4.19', '5.2', '5.3', '5.4', '5.7', '5.14', '5.15', '5.18', '5.19', '6.3', '6.7', '7.3', '7.4', '7.5', '7.6'],
+  must: [
+    '1.2',
+    '1.3',
+    '1.6',
+    '1.7',
+    '1.8',
+    '1.9',
+    '2.1',
+    '2.3',
+    '2.4',
+    '2.5',
+    '2.6',
+    '2.7',
+    '2.8',
+    '3.1',
+    '3.2',
+    '4.1',
+    '4.2',
+    '4.6',
+    '4.7',
+    '4.11',
+    '4.12',
+    '4.13',
+    '4.14',
+    '4.15',
+    '4.18',
+    '5.1',
+    '5.5',
+    '5.6',
+    '5.8',
+    '5.9',
+    '5.10',
+    '5.11',
+    '5.12',
+    '5.13',
+    '5.16',
+    '5.17',
+    '5.20',
+    '6.1',
+    '6.2',
+    '6.5',
+    '6.6',
+    '7.2',
+    '8.1',
+    '8.2',
+    '8.3',
+  ],
+  should: [
+    '1.4',
+    '1.5',
+    '2.2',
+    '3.3',
+    '4.3',
+    '4.4',
+    '4.5',
+    '4.8',
+    '4.9',
+    '4.10',
+    '4.16',
+    '4.17',
+    '4.19',
+    '5.2',
+    '5.3',
+    '5.4',
+    '5.7',
+    '5.14',
+    '5.15',
+    '5.18',
+    '5.19',
+    '6.3',
+    '6.7',
+    '7.3',
+    '7.4',
+    '7.5',
+    '7.6',
+  ],
 };
 
 /** 2020 questions per heading (sub-items printed as their own rows counted). */
@@ -66,7 +154,7 @@ describe.each(VERSIONS)('catalogue %s', (version) => {
     expect(idSet.size).toBe(ids.length);
   });
 
-  it('has the form\'s number of rows, must and should', () => {
+  it("has the form's number of rows, must and should", () => {
     const must = c.provisions.filter((p) => p.obligation === 'must').length;
     expect({ total: ids.length, must, should: ids.length - must }).toEqual(EXPECTED[version]);
   });
@@ -80,14 +168,20 @@ describe.each(VERSIONS)('catalogue %s', (version) => {
       expect(idOrder(p.id)[0], p.id).toBe(p.section);
     }
     // every section has at least one row
-    for (const s of sections) expect(c.provisions.some((p) => p.section === s), `section ${s}`).toBe(true);
+    for (const s of sections)
+      expect(
+        c.provisions.some((p) => p.section === s),
+        `section ${s}`,
+      ).toBe(true);
   });
 
   it('refers only to provisions and timescales that exist', () => {
     for (const t of c.timescales) expect(resolves(t.provision), `timescale ${t.key} → ${t.provision}`).toBe(true);
     expect(resolves(c.stages.provision), `stages → ${c.stages.provision}`).toBe(true);
-    if (c.extraStageProvision !== undefined) expect(idSet.has(c.extraStageProvision), `extraStageProvision → ${c.extraStageProvision}`).toBe(true);
-    for (const p of c.provisions) for (const key of p.timescales ?? []) expect(timescaleKeys.has(key), `${p.id} → ${key}`).toBe(true);
+    if (c.extraStageProvision !== undefined)
+      expect(idSet.has(c.extraStageProvision), `extraStageProvision → ${c.extraStageProvision}`).toBe(true);
+    for (const p of c.provisions)
+      for (const key of p.timescales ?? []) expect(timescaleKeys.has(key), `${p.id} → ${key}`).toBe(true);
     expect(new Set(c.timescales.map((t) => t.key)).size, 'one limit per key').toBe(c.timescales.length);
   });
 
@@ -138,7 +232,8 @@ describe('version specifics', () => {
     expect(c.stages).toEqual({ expected: 2, max: 2, extraNeedsReasons: false, provision: '5.3' });
     expect(c.extraStageProvision).toBe('5.2');
     // Section 6 is split into Stage 1 (6.1-6.9) and Stage 2 (6.10-6.20); there is no stage 3.
-    for (const p of c.provisions) expect(p.stage, p.id).toBe(p.section === 6 ? (idOrder(p.id)[1]! <= 9 ? 1 : 2) : undefined);
+    for (const p of c.provisions)
+      expect(p.stage, p.id).toBe(p.section === 6 ? (idOrder(p.id)[1]! <= 9 ? 1 : 2) : undefined);
   });
 
   it('2024: timescale limits', () => {
@@ -155,7 +250,11 @@ describe('version specifics', () => {
 
   it('2022: the Appendix B must/should split, in form order within each section', () => {
     const c = catalogue('2022');
-    const by = (o: 'must' | 'should'): string[] => c.provisions.filter((p) => p.obligation === o).map((p) => p.id).sort((a, b) => compare(a, b));
+    const by = (o: 'must' | 'should'): string[] =>
+      c.provisions
+        .filter((p) => p.obligation === o)
+        .map((p) => p.id)
+        .sort((a, b) => compare(a, b));
     expect(by('must')).toEqual([...SPLIT_2022.must].sort(compare));
     expect(by('should')).toEqual([...SPLIT_2022.should].sort(compare));
     // Sections appear in order; inside a section the must table comes before the should table.
@@ -184,21 +283,42 @@ describe('version specifics', () => {
 
   it('2020: Q<heading>.<n> ids numbered 1.. under each of the eight headings', () => {
     const c = catalogue('2020');
-    const expected = Object.entries(QUESTIONS_2020).flatMap(([h, n]) => Array.from({ length: n }, (_, i) => `Q${h}.${i + 1}`));
+    const expected = Object.entries(QUESTIONS_2020).flatMap(([h, n]) =>
+      Array.from({ length: n }, (_, i) => `Q${h}.${i + 1}`),
+    );
     expect(c.provisions.map((p) => p.id)).toEqual(expected);
     expect(c.sections.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(c.provisions.every((p) => p.obligation === 'must')).toBe(true);
     expect(c.extraStageProvision).toBeUndefined();
     expect(c.stages).toEqual({ expected: 2, max: 3, extraNeedsReasons: true, provision: '3.8' });
     const byId = new Map(c.provisions.map((p) => [p.id, p]));
-    expect(byId.get('Q1.1')?.text).toMatch(/^Does the complaints process use the following definition of a complaint\? An expression of dissatisfaction, .* group of residents\.$/);
+    expect(byId.get('Q1.1')?.text).toMatch(
+      /^Does the complaints process use the following definition of a complaint\? An expression of dissatisfaction, .* group of residents\.$/,
+    );
     expect(byId.get('Q4.3')?.timescales).toEqual(['stage1.acknowledge']);
     expect(byId.get('Q4.9')?.text).toBe('Stage one (with extension)');
-    expect(c.provisions.some((p) => /evidence relied upon/i.test(p.text)), '"Evidence relied upon" is not a question').toBe(false);
+    expect(
+      c.provisions.some((p) => /evidence relied upon/i.test(p.text)),
+      '"Evidence relied upon" is not a question',
+    ).toBe(false);
     // Questions answered with a figure or prose.
-    expect(c.provisions.filter((p) => p.answer === 'text').map((p) => p.id)).toEqual(
-      ['Q3.8', 'Q4.5', 'Q4.6', 'Q4.8', 'Q4.9', 'Q4.10', 'Q4.11', 'Q4.14', 'Q6.3', 'Q6.4', 'Q8.1', 'Q8.3', 'Q8.4', 'Q8.5', 'Q8.7'],
-    );
+    expect(c.provisions.filter((p) => p.answer === 'text').map((p) => p.id)).toEqual([
+      'Q3.8',
+      'Q4.5',
+      'Q4.6',
+      'Q4.8',
+      'Q4.9',
+      'Q4.10',
+      'Q4.11',
+      'Q4.14',
+      'Q6.3',
+      'Q6.4',
+      'Q8.1',
+      'Q8.3',
+      'Q8.4',
+      'Q8.5',
+      'Q8.7',
+    ]);
     // Heading questions whose sub-rows carry the answers.
     expect(c.provisions.filter((p) => p.answer === 'none').map((p) => p.id)).toEqual(['Q4.7', 'Q8.2']);
     expect(c.evidence).toBe('none');

@@ -7,7 +7,9 @@ const NOT_RULES = new Set(['index.ts', 'types.ts', 'helpers.ts', 'run-rules.ts']
 
 describe('registries', () => {
   it('registers every rule module exactly once, with a table test', async () => {
-    const files = readdirSync(new URL('../src/rules/', import.meta.url)).filter((f) => f.endsWith('.ts') && !NOT_RULES.has(f));
+    const files = readdirSync(new URL('../src/rules/', import.meta.url)).filter(
+      (f) => f.endsWith('.ts') && !NOT_RULES.has(f),
+    );
     expect(files.length).toBeGreaterThanOrEqual(12);
     const tests = new Set(readdirSync(new URL('./rules/', import.meta.url)));
     for (const file of files) {
@@ -15,14 +17,20 @@ describe('registries', () => {
       const exported = Object.values(mod).filter((v) => typeof v === 'object' && v !== null && 'check' in v);
       expect(exported, file).toHaveLength(1);
       expect(rules, `${file} is not in src/rules/index.ts`).toContain(exported[0]);
-      expect((exported[0] as unknown as { id: string }).id, 'file named after its rule id').toBe(file.replace(/\.ts$/, ''));
-      expect(tests.has(file.replace(/\.ts$/, '.test.ts')), `test/rules/${file.replace(/\.ts$/, '.test.ts')}`).toBe(true);
+      expect((exported[0] as unknown as { id: string }).id, 'file named after its rule id').toBe(
+        file.replace(/\.ts$/, ''),
+      );
+      expect(tests.has(file.replace(/\.ts$/, '.test.ts')), `test/rules/${file.replace(/\.ts$/, '.test.ts')}`).toBe(
+        true,
+      );
     }
     expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
   });
 
   it('registers every formatter module under its own name', async () => {
-    const files = readdirSync(new URL('../src/report/formatters/', import.meta.url)).filter((f) => f.endsWith('.ts') && f !== 'index.ts');
+    const files = readdirSync(new URL('../src/report/formatters/', import.meta.url)).filter(
+      (f) => f.endsWith('.ts') && f !== 'index.ts',
+    );
     for (const file of files) {
       const name = file.replace(/\.ts$/, '');
       const mod = (await import(`../src/report/formatters/${file}`)) as Record<string, unknown>;
@@ -33,7 +41,21 @@ describe('registries', () => {
 
   it('keeps the public rule ids', () => {
     expect(rules.map((r) => r.id).sort()).toEqual(
-      ['blank-copy', 'duplicate-provision', 'extra-stage', 'invalid-answer', 'missing-answer', 'missing-evidence', 'missing-provision', 'requirement-mismatch', 'stage-count', 'timescale-breach', 'unexplained-noncompliance', 'unknown-provision', 'unreadable-document'].sort(),
+      [
+        'blank-copy',
+        'duplicate-provision',
+        'extra-stage',
+        'invalid-answer',
+        'missing-answer',
+        'missing-evidence',
+        'missing-provision',
+        'requirement-mismatch',
+        'stage-count',
+        'timescale-breach',
+        'unexplained-noncompliance',
+        'unknown-provision',
+        'unreadable-document',
+      ].sort(),
     );
   });
 });

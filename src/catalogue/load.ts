@@ -31,7 +31,10 @@ function readCatalogueData(version: CodeVersion): { data: unknown; validated: bo
   const built = packagePath('dist', 'codes', `${version}.json`);
   if (existsSync(built)) {
     const builtAt = statSync(built).mtimeMs;
-    if (builtAt >= statSync(source).mtimeMs && builtAt >= statSync(packagePath('schemas', 'catalogue.schema.json')).mtimeMs) {
+    if (
+      builtAt >= statSync(source).mtimeMs &&
+      builtAt >= statSync(packagePath('schemas', 'catalogue.schema.json')).mtimeMs
+    ) {
       return { data: JSON.parse(readFileSync(built, 'utf8')), validated: true };
     }
   }

@@ -23,4 +23,5 @@ function wordsOf(catalogue: Catalogue): { list: ProvisionWords[]; byId: Map<stri
 export const catalogueWords = (catalogue: Catalogue): ProvisionWords[] => wordsOf(catalogue).list;
 
 /** One provision's content words, by id. */
-export const provisionWords = (catalogue: Catalogue, id: string): ProvisionWords | undefined => wordsOf(catalogue).byId.get(id);
+export const provisionWords = (catalogue: Catalogue, id: string): ProvisionWords | undefined =>
+  wordsOf(catalogue).byId.get(id);

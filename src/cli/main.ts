@@ -15,7 +15,8 @@ import type { Streams } from './streams.js';
 
 export type { Streams } from './streams.js';
 
-const version = (): string => (JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string }).version;
+const version = (): string =>
+  (JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string }).version;
 
 export async function main(argv: readonly string[], streams: Streams): Promise<ExitCode> {
   const ctx: RunContext = { streams, version: version(), exitCode: EXIT.ok, debug: argv.includes('--debug') };
@@ -30,7 +31,15 @@ export async function main(argv: readonly string[], streams: Streams): Promise<E
       writeErr: (s) => streams.stderr.write(s),
       outputError: (s, write) => write(s),
     });
-  for (const register of [registerCheck, registerScan, registerNormalise, registerCodes, registerExplain, registerInit, registerPrintConfig]) {
+  for (const register of [
+    registerCheck,
+    registerScan,
+    registerNormalise,
+    registerCodes,
+    registerExplain,
+    registerInit,
+    registerPrintConfig,
+  ]) {
     register(program, ctx);
   }
   for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
@@ -48,7 +57,9 @@ export async function main(argv: readonly string[], streams: Streams): Promise<E
       return EXIT.usage;
     }
     const err = e as Error;
-    streams.stderr.write(`assess: internal error: ${err.message}${ctx.debug ? `\n${err.stack ?? ''}` : ' (run with --debug for details)'}\n`);
+    streams.stderr.write(
+      `assess: internal error: ${err.message}${ctx.debug ? `\n${err.stack ?? ''}` : ' (run with --debug for details)'}\n`,
+    );
     return EXIT.usage;
   }
 }

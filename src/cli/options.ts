@@ -15,7 +15,11 @@ export interface ReadFlags {
 export function addReadFlags(command: Command): Command {
   return command
     .addOption(new Option('--code <version>', `force the Code version (${CODE_VERSIONS.join(', ')})`))
-    .addOption(new Option('--max-size <MiB>', 'largest input file read').default(String(DEFAULT_READ_OPTIONS.maxBytes / 2 ** 20)))
+    .addOption(
+      new Option('--max-size <MiB>', 'largest input file read').default(
+        String(DEFAULT_READ_OPTIONS.maxBytes / 2 ** 20),
+      ),
+    )
     .addOption(new Option('--max-pages <n>', 'most PDF pages read').default(String(DEFAULT_READ_OPTIONS.maxPages)))
     .addOption(new Option('--password <password>', 'password of an encrypted PDF'));
 }

@@ -19,27 +19,39 @@ export function parseOutputs(formats: string[], outputs: string[], fallback: str
     const i = value.indexOf(':');
     const format = i === -1 ? value : value.slice(0, i);
     const file = i === -1 ? undefined : value.slice(i + 1);
-    if (!formatters[format]) throw new UsageError(`unknown format "${format}" (one of: ${Object.keys(formatters).join(', ')})`);
+    if (!formatters[format])
+      throw new UsageError(`unknown format "${format}" (one of: ${Object.keys(formatters).join(', ')})`);
     return file ? { format, file } : { format };
   });
   // -o FILE goes, in order, to the formats given without their own file.
   const open = specs.filter((s) => s.file === undefined);
-  if (outputs.length > open.length) throw new UsageError(`${outputs.length} --output files for ${open.length} --format without a file`);
+  if (outputs.length > open.length)
+    throw new UsageError(`${outputs.length} --output files for ${open.length} --format without a file`);
   outputs.forEach((file, i) => {
     const spec = open[i];
     if (spec) spec.file = file;
   });
-  if (specs.filter((s) => s.file === undefined).length > 1) throw new UsageError('only one format can go to stdout; give the others a file (--format json:report.json)');
+  if (specs.filter((s) => s.file === undefined).length > 1)
+    throw new UsageError('only one format can go to stdout; give the others a file (--format json:report.json)');
   return specs;
 }
 
-export function colorWanted(streams: Streams, flag: boolean | undefined, stream: 'stdout' | 'stderr' = 'stdout'): boolean {
-  if (flag === false || streams.env['NO_COLOR'] !== undefined && streams.env['NO_COLOR'] !== '') return false;
+export function colorWanted(
+  streams: Streams,
+  flag: boolean | undefined,
+  stream: 'stdout' | 'stderr' = 'stdout',
+): boolean {
+  if (flag === false || (streams.env['NO_COLOR'] !== undefined && streams.env['NO_COLOR'] !== '')) return false;
   if (streams.env['FORCE_COLOR'] !== undefined && streams.env['FORCE_COLOR'] !== '0') return true;
   return streams[stream].isTTY === true;
 }
 
-export async function writeOutputs(report: Report, specs: OutputSpec[], streams: Streams, color: boolean): Promise<void> {
+export async function writeOutputs(
+  report: Report,
+  specs: OutputSpec[],
+  streams: Streams,
+  color: boolean,
+): Promise<void> {
   const ctx = { rules: rules.map(ruleMeta), cwd: streams.cwd };
   for (const spec of specs) {
     const load = formatters[spec.format];

@@ -10,7 +10,8 @@ export type FailOn = Severity | 'never';
 export const FAIL_ON_VALUES: readonly FailOn[] = ['error', 'warning', 'info', 'never'];
 
 export function failOnFlag(value: string): FailOn {
-  if (!(FAIL_ON_VALUES as readonly string[]).includes(value)) throw new UsageError(`--fail-on must be one of ${FAIL_ON_VALUES.join(', ')}, not "${value}"`);
+  if (!(FAIL_ON_VALUES as readonly string[]).includes(value))
+    throw new UsageError(`--fail-on must be one of ${FAIL_ON_VALUES.join(', ')}, not "${value}"`);
   return value as FailOn;
 }
 
@@ -26,7 +27,9 @@ export function exitFor(report: Report, failOn: FailOn, maxWarnings: number | un
   if (maxWarnings !== undefined && warning > maxWarnings) return EXIT.findings;
   if (failOn === 'never') return EXIT.ok;
   const counts: Record<Severity, number> = { error, warning, info };
-  const failing = (Object.keys(counts) as Severity[]).some((s) => counts[s] > 0 && SEVERITY_RANK[s] >= SEVERITY_RANK[failOn]);
+  const failing = (Object.keys(counts) as Severity[]).some(
+    (s) => counts[s] > 0 && SEVERITY_RANK[s] >= SEVERITY_RANK[failOn],
+  );
   return failing ? EXIT.findings : EXIT.ok;
 }
 
@@ -40,7 +43,11 @@ export function quietReport(report: Report): Report {
 }
 
 /** Drop suppressed findings from one file report and recount. Returns the suppressions it used. */
-export function suppress(file: FileReport, config: Config, cwd: string): { report: FileReport; used: Set<Suppression> } {
+export function suppress(
+  file: FileReport,
+  config: Config,
+  cwd: string,
+): { report: FileReport; used: Set<Suppression> } {
   if (config.suppressions.length === 0) return { report: file, used: new Set() };
   const { kept, unused } = applySuppressions(file.findings, config, cwd);
   const used = new Set(config.suppressions.filter((s) => !unused.includes(s)));

@@ -48,8 +48,6 @@ export function findConfig(cwd: string): string | undefined {
   }
 }
 
-
-
 /** Where suppression and ignore globs are relative to: the config file's folder, else the working directory. */
 export const configRoot = (config: Config, cwd: string): string => (config.file ? dirname(config.file) : cwd);
 
@@ -67,10 +65,16 @@ export interface SuppressionOutcome {
 
 export function applySuppressions(findings: Finding[], config: Config, cwd: string): SuppressionOutcome {
   const root = configRoot(config, cwd);
-  const matchers = config.suppressions.map((s) => ({ s, files: s.files ? picomatch(s.files, { dot: true }) : () => true, used: false }));
+  const matchers = config.suppressions.map((s) => ({
+    s,
+    files: s.files ? picomatch(s.files, { dot: true }) : () => true,
+    used: false,
+  }));
   const kept = findings.filter((f) => {
     const rel = relativeToRoot(f.file, root, cwd);
-    const hit = matchers.find((m) => m.s.rule === f.rule && (m.s.provision === undefined || m.s.provision === f.provision) && m.files(rel));
+    const hit = matchers.find(
+      (m) => m.s.rule === f.rule && (m.s.provision === undefined || m.s.provision === f.provision) && m.files(rel),
+    );
     if (hit) hit.used = true;
     return !hit;
   });

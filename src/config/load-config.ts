@@ -8,7 +8,6 @@ import type { RuleSetting } from '../rules/run-rules.js';
 import { validateConfig } from '../schemas/validators.js';
 import type { ConfigResult, Suppression } from './config.js';
 
-
 export function loadConfig(file: string, display: string): ConfigResult {
   let src: string;
   try {
@@ -17,7 +16,11 @@ export function loadConfig(file: string, display: string): ConfigResult {
     return { ok: false, message: `${display}: config file not found` };
   }
   const read = readYaml(src);
-  if (!read.ok) return { ok: false, message: `${at(display, read.problem.line !== undefined ? { line: read.problem.line, ...(read.problem.column !== undefined ? { column: read.problem.column } : {}) } : undefined)}: YAML syntax error: ${read.problem.message}` };
+  if (!read.ok)
+    return {
+      ok: false,
+      message: `${at(display, read.problem.line !== undefined ? { line: read.problem.line, ...(read.problem.column !== undefined ? { column: read.problem.column } : {}) } : undefined)}: YAML syntax error: ${read.problem.message}`,
+    };
   const data = read.data ?? {};
   const problems = validateConfig(data);
   const first = problems[0];
@@ -25,13 +28,27 @@ export function loadConfig(file: string, display: string): ConfigResult {
     const path = pointerToPath(first.instancePath);
     return { ok: false, message: `${at(display, read.locate(path))}: ${path.join('.') || 'config'}: ${first.message}` };
   }
-  const raw = data as { code?: CodeVersion; rules?: Record<string, RuleSetting>; paths?: string[]; ignore?: string[]; suppressions?: Omit<Suppression, 'location'>[] };
+  const raw = data as {
+    code?: CodeVersion;
+    rules?: Record<string, RuleSetting>;
+    paths?: string[];
+    ignore?: string[];
+    suppressions?: Omit<Suppression, 'location'>[];
+  };
   for (const id of Object.keys(raw.rules ?? {})) {
-    if (!ruleById(id)) return { ok: false, message: `${at(display, read.locate(['rules', id]))}: unknown rule "${id}" (see \`assess explain\`)` };
+    if (!ruleById(id))
+      return {
+        ok: false,
+        message: `${at(display, read.locate(['rules', id]))}: unknown rule "${id}" (see \`assess explain\`)`,
+      };
   }
   const suppressions: Suppression[] = [];
   for (const [i, s] of (raw.suppressions ?? []).entries()) {
-    if (!ruleById(s.rule)) return { ok: false, message: `${at(display, read.locate(['suppressions', i, 'rule']))}: unknown rule "${s.rule}"` };
+    if (!ruleById(s.rule))
+      return {
+        ok: false,
+        message: `${at(display, read.locate(['suppressions', i, 'rule']))}: unknown rule "${s.rule}"`,
+      };
     const location = read.locate(['suppressions', i]);
     suppressions.push({ ...s, ...(location ? { location } : {}) });
   }

@@ -18,7 +18,7 @@ export function sniff(bytes: Uint8Array): SniffedFormat {
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'doc';
   const sample = bytes.subarray(0, 4096);
   let control = 0;
-  for (const b of sample) if (b === 0 || (b < 9) || (b > 13 && b < 32)) control++;
+  for (const b of sample) if (b === 0 || b < 9 || (b > 13 && b < 32)) control++;
   return control > sample.length / 100 ? 'binary' : 'text';
 }
 

@@ -6,10 +6,34 @@
 import type { Duration } from './assessment.js';
 
 const WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, 'twenty-one': 21, 'twenty one': 21, 'twenty-five': 25,
-  'twenty five': 25, thirty: 30, forty: 40, a: 1, an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  'twenty-one': 21,
+  'twenty one': 21,
+  'twenty-five': 25,
+  'twenty five': 25,
+  thirty: 30,
+  forty: 40,
+  a: 1,
+  an: 1,
 };
 
 const NUMBER = String.raw`(\d{1,3}|twenty[- ](?:one|five)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|an?)`;
@@ -31,7 +55,12 @@ export function toDuration(amount: number, qualifier: string | undefined, unit: 
   if (u.startsWith('wd')) return { text, minWorkingDays: amount, maxWorkingDays: amount, converted: false };
   if (u.startsWith('day')) {
     if (q === 'calendar' || q === 'clear') {
-      return { text, minWorkingDays: minWorkingInCalendar(amount), maxWorkingDays: maxWorkingInCalendar(amount), converted: true };
+      return {
+        text,
+        minWorkingDays: minWorkingInCalendar(amount),
+        maxWorkingDays: maxWorkingInCalendar(amount),
+        converted: true,
+      };
     }
     // "working", "business", or bare "days": the Code itself counts bare days as working days.
     return { text, minWorkingDays: amount, maxWorkingDays: amount, converted: q === '' };
@@ -75,7 +104,11 @@ export function findDurations(sentence: string): { duration: Duration; index: nu
     if (Number.isNaN(amount)) continue;
     // "a month" is a duration; "a day" in "a day-to-day" or "once a week" is not a window.
     if (/^an?$/i.test(m[1]) && !/month/i.test(m[3])) continue;
-    found.push({ duration: toDuration(amount, m[2], m[3], m[0].trim()), index: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+    found.push({
+      duration: toDuration(amount, m[2], m[3], m[0].trim()),
+      index: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+    });
   }
   return found;
 }

@@ -31,7 +31,9 @@ export function assessmentReport(assessment: Assessment, options: Pick<CheckOpti
   const findings = sortAndDedupe(runRules(assessment, catalogue, rules, options.rules));
   const index = provisionIndex(catalogue);
   const found = new Set(assessment.provisions.filter((p) => index.has(p.id)).map((p) => p.id));
-  const answered = new Set(assessment.provisions.filter((p) => index.has(p.id) && isAnswered(p, index.get(p.id))).map((p) => p.id));
+  const answered = new Set(
+    assessment.provisions.filter((p) => index.has(p.id) && isAnswered(p, index.get(p.id))).map((p) => p.id),
+  );
   return {
     file: assessment.file,
     format: assessment.format,
@@ -39,12 +41,21 @@ export function assessmentReport(assessment: Assessment, options: Pick<CheckOpti
     detection: assessment.detection,
     landlord: assessment.landlord,
     unreadable: false,
-    counts: { provisions: catalogue.provisions.length, found: found.size, answered: answered.size, ...countBySeverity(findings) },
+    counts: {
+      provisions: catalogue.provisions.length,
+      found: found.size,
+      answered: answered.size,
+      ...countBySeverity(findings),
+    },
     findings,
   };
 }
 
-export function unreadableReport(display: string, failure: LoadFailure, options: Pick<CheckOptions, 'rules'>): FileReport {
+export function unreadableReport(
+  display: string,
+  failure: LoadFailure,
+  options: Pick<CheckOptions, 'rules'>,
+): FileReport {
   const setting = options.rules[unreadableDocument.id];
   const findings: Finding[] =
     setting === 'off'
@@ -69,12 +80,14 @@ export function unreadableReport(display: string, failure: LoadFailure, options:
 
 function hintFor(failure: LoadFailure): string {
   if (failure.kind === 'missing') return 'check the path';
-  if (failure.kind === 'invalid') return 'fix the YAML at the line shown; `assess init --code 2024` prints a valid form';
+  if (failure.kind === 'invalid')
+    return 'fix the YAML at the line shown; `assess init --code 2024` prints a valid form';
   const m = failure.message;
   if (/password/i.test(m)) return 'remove the password and save it again, or give it with --password (PDF)';
   if (/OCR|text layer/i.test(m)) return 'run OCR on the scan (or export the form again from Word) so the PDF has text';
   if (/\.doc\b|RTF|XML\/HTML/i.test(m)) return 'open it in Word and save it as .docx';
   if (/limit/i.test(m)) return 'raise the limit with --max-size or --max-pages if the file is genuine';
-  if (/no provisions|Code version/i.test(m)) return 'check that this is a Complaint Handling Code self-assessment; pass --code 2020|2022|2024 if the version cannot be told';
+  if (/no provisions|Code version/i.test(m))
+    return 'check that this is a Complaint Handling Code self-assessment; pass --code 2020|2022|2024 if the version cannot be told';
   return unreadableDocument.docs.fix;
 }

@@ -31,7 +31,10 @@ export async function loadAssessment(path: string, display: string, options: Rea
     const info = await stat(path);
     if (info.isDirectory()) return fail({ kind: 'missing', message: 'is a directory (use `assess scan` for folders)' });
     if (info.size > options.maxBytes) {
-      return fail({ kind: 'unreadable', message: `file is ${mib(info.size)}, over the ${mib(options.maxBytes)} limit (raise it with --max-size)` });
+      return fail({
+        kind: 'unreadable',
+        message: `file is ${mib(info.size)}, over the ${mib(options.maxBytes)} limit (raise it with --max-size)`,
+      });
     }
     bytes = await readFile(path);
   } catch (e) {
@@ -48,7 +51,10 @@ export async function loadAssessment(path: string, display: string, options: Rea
       return fail({ kind: 'unreadable', message: 'empty file' });
     case 'pdf': {
       const { readPdf } = await import('../ingest/pdf/read-pdf.js');
-      const read = await readPdf(bytes, { maxPages: options.maxPages, ...(options.password !== undefined ? { password: options.password } : {}) });
+      const read = await readPdf(bytes, {
+        maxPages: options.maxPages,
+        ...(options.password !== undefined ? { password: options.password } : {}),
+      });
       return fromDocument(read, display, options);
     }
     // A zip or an OLE file (legacy .doc, password-protected DOCX) goes to the DOCX reader, which says what it is.
@@ -56,13 +62,20 @@ export async function loadAssessment(path: string, display: string, options: Rea
     case 'zip':
     case 'doc': {
       const { readDocx } = await import('../ingest/docx/read-docx.js');
-      return fromDocument(await readDocx(bytes, { maxBytes: options.maxBytes, maxExpandedBytes: options.maxExpandedBytes }), display, options);
+      return fromDocument(
+        await readDocx(bytes, { maxBytes: options.maxBytes, maxExpandedBytes: options.maxExpandedBytes }),
+        display,
+        options,
+      );
     }
     case 'binary':
       return fail({ kind: 'unreadable', message: 'not a YAML, DOCX or PDF file' });
     case 'text':
       if (ext === '.docx' || ext === '.pdf' || ext === '.doc') {
-        return fail({ kind: 'unreadable', message: `named ${ext} but it is a plain text file, not a ${ext.slice(1).toUpperCase()}` });
+        return fail({
+          kind: 'unreadable',
+          message: `named ${ext} but it is a plain text file, not a ${ext.slice(1).toUpperCase()}`,
+        });
       }
       return fromYaml(bytes.toString('utf8'), display, options);
   }
@@ -74,7 +87,12 @@ async function fromYaml(src: string, display: string, options: ReadOptions): Pro
     import('../normalise/yaml/normalise-yaml.js'),
   ]);
   const read = readYaml(src.replace(/^\uFEFF/, ''));
-  if (!read.ok) return fail({ kind: 'invalid', message: `YAML syntax error: ${read.problem.message}`, ...locationOf(read.problem) });
+  if (!read.ok)
+    return fail({
+      kind: 'invalid',
+      message: `YAML syntax error: ${read.problem.message}`,
+      ...locationOf(read.problem),
+    });
   const problems = validateAssessment(read.data);
   const first = problems[0];
   if (first) {
@@ -90,10 +108,16 @@ async function fromYaml(src: string, display: string, options: ReadOptions): Pro
   if (!isCodeVersion(code)) return fail({ kind: 'invalid', message: `unknown Code version "${String(code)}"` });
   const catalogue = loadCatalogue(code);
   const normalised = normaliseYaml(data, read.locate, catalogue);
-  if (!normalised.ok) return fail({ kind: 'invalid', message: normalised.message, ...(normalised.location ? { location: normalised.location } : {}) });
-  const detection = options.code && options.code !== declared
-    ? { method: 'flag' as const, confidence: 1, signals: [`--code ${options.code} (the file declares ${declared})`] }
-    : { method: 'declared' as const, confidence: 1, signals: [`code: "${declared}"`] };
+  if (!normalised.ok)
+    return fail({
+      kind: 'invalid',
+      message: normalised.message,
+      ...(normalised.location ? { location: normalised.location } : {}),
+    });
+  const detection =
+    options.code && options.code !== declared
+      ? { method: 'flag' as const, confidence: 1, signals: [`--code ${options.code} (the file declares ${declared})`] }
+      : { method: 'declared' as const, confidence: 1, signals: [`code: "${declared}"`] };
   return { ok: true, assessment: buildAssessment({ ...normalised.draft, file: display, code, detection }, catalogue) };
 }
 

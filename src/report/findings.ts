@@ -20,7 +20,13 @@ const text = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     text(a.file, b.file) ||
-    (a.provision === undefined ? (b.provision === undefined ? 0 : -1) : b.provision === undefined ? 1 : compareIds(a.provision, b.provision)) ||
+    (a.provision === undefined
+      ? b.provision === undefined
+        ? 0
+        : -1
+      : b.provision === undefined
+        ? 1
+        : compareIds(a.provision, b.provision)) ||
     compareLocations(a.location, b.location) ||
     text(a.rule, b.rule) ||
     text(a.message, b.message)
@@ -28,7 +34,14 @@ export function compareFindings(a: Finding, b: Finding): number {
 }
 
 const key = (f: Finding): string =>
-  JSON.stringify([f.file, f.rule, f.severity, f.provision ?? '', f.message, LOCATION_KEYS.map((k) => f.location?.[k] ?? null)]);
+  JSON.stringify([
+    f.file,
+    f.rule,
+    f.severity,
+    f.provision ?? '',
+    f.message,
+    LOCATION_KEYS.map((k) => f.location?.[k] ?? null),
+  ]);
 
 export function sortAndDedupe(findings: readonly Finding[]): Finding[] {
   const seen = new Set<string>();

@@ -5,7 +5,12 @@ export function locationText(location: Location | undefined): string {
   if (!location) return '';
   const parts: string[] = [];
   if (location.page !== undefined) parts.push(`page ${location.page}`);
-  if (location.line !== undefined) parts.push(location.page !== undefined || location.column === undefined ? `line ${location.line}` : `line ${location.line}:${location.column}`);
+  if (location.line !== undefined)
+    parts.push(
+      location.page !== undefined || location.column === undefined
+        ? `line ${location.line}`
+        : `line ${location.line}:${location.column}`,
+    );
   if (location.table !== undefined) parts.push(`table ${location.table}`);
   if (location.row !== undefined) parts.push(`row ${location.row}`);
   if (location.paragraph !== undefined) parts.push(`paragraph ${location.paragraph}`);

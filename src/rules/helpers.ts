@@ -8,7 +8,8 @@ export { provisionIndex } from '../catalogue/provision-index.js';
 export const at = (record: ProvisionRecord) => (record.location ? { location: record.location } : {});
 
 /** A 2020 question answered with a figure or prose rather than Yes/No (or a heading question answered in its sub-rows). */
-export const isTextQuestion = (p: CatalogueProvision | undefined): boolean => p?.answer === 'text' || p?.answer === 'none';
+export const isTextQuestion = (p: CatalogueProvision | undefined): boolean =>
+  p?.answer === 'text' || p?.answer === 'none';
 
 /** The record has an answer of any kind, or needs none. */
 export const isAnswered = (record: ProvisionRecord, p: CatalogueProvision | undefined): boolean =>

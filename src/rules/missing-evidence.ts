@@ -4,7 +4,8 @@ import { at, isTextQuestion, provisionIndex } from './helpers.js';
 export const missingEvidence: Rule = {
   id: 'missing-evidence',
   severity: 'warning',
-  description: 'A Yes answer has no evidence at all (info when only the Evidence cell is empty but commentary is given).',
+  description:
+    'A Yes answer has no evidence at all (info when only the Evidence cell is empty but commentary is given).',
   docs: {
     why: 'Landlords must support every statement in the self-assessment with evidence (the 2024 form says so in its preamble). A bare "Yes" cannot be scrutinised.',
     fix: 'Name the evidence: the policy section, procedure, report or minutes that shows compliance.',

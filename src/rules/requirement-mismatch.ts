@@ -15,7 +15,7 @@ export const requirementMismatch: Rule = {
   severity: 'warning',
   description: "The requirement text printed for a row is another provision's, or another version's.",
   docs: {
-    why: "A row copied from the row above, or a form built from an older Code, answers a different requirement from the one its id names, so the answer cannot be relied on.",
+    why: 'A row copied from the row above, or a form built from an older Code, answers a different requirement from the one its id names, so the answer cannot be relied on.',
     fix: "Replace the row's requirement text with the provision's own wording from the current form, and re-check the answer against it.",
   },
   check(assessment, catalogue) {

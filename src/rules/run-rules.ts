@@ -8,7 +8,12 @@ export type RuleSettings = Readonly<Record<string, RuleSetting>>;
 
 const DEFAULT_HINT = 'see `assess explain <rule>`';
 
-export function runRules(assessment: Assessment, catalogue: Catalogue, rules: readonly Rule[], settings: RuleSettings = {}): Finding[] {
+export function runRules(
+  assessment: Assessment,
+  catalogue: Catalogue,
+  rules: readonly Rule[],
+  settings: RuleSettings = {},
+): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
     const setting = settings[rule.id];

@@ -12,21 +12,28 @@ export const stageCount: Rule = {
   check(assessment, catalogue) {
     const { expected, max, extraNeedsReasons, provision } = catalogue.stages;
     return assessment.stageCounts.flatMap((s) => {
-      const where = { ...(s.provision ? { provision: s.provision } : {}), ...(s.location ? { location: s.location } : {}) };
+      const where = {
+        ...(s.provision ? { provision: s.provision } : {}),
+        ...(s.location ? { location: s.location } : {}),
+      };
       if (s.count > max) {
-        return [{
-          ...where,
-          message: `a ${s.count}-stage process is more than the ${assessment.code} Code allows (${max === expected ? `exactly ${max}` : `at most ${max}`}, ${provision}): "${clip(s.quote, 100)}"`,
-          hint: `reduce the complaints process to ${expected} stages`,
-        }];
+        return [
+          {
+            ...where,
+            message: `a ${s.count}-stage process is more than the ${assessment.code} Code allows (${max === expected ? `exactly ${max}` : `at most ${max}`}, ${provision}): "${clip(s.quote, 100)}"`,
+            hint: `reduce the complaints process to ${expected} stages`,
+          },
+        ];
       }
       if (s.count > expected && extraNeedsReasons) {
-        return [{
-          ...where,
-          severity: 'info' as const,
-          message: `a ${s.count}-stage process: the ${assessment.code} Code allows a third stage only with reasons set out in the self-assessment (${provision}): "${clip(s.quote, 100)}"`,
-          hint: 'set out why the third stage is necessary, or move to two stages',
-        }];
+        return [
+          {
+            ...where,
+            severity: 'info' as const,
+            message: `a ${s.count}-stage process: the ${assessment.code} Code allows a third stage only with reasons set out in the self-assessment (${provision}): "${clip(s.quote, 100)}"`,
+            hint: 'set out why the third stage is necessary, or move to two stages',
+          },
+        ];
       }
       return [];
     });

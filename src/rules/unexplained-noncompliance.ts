@@ -16,7 +16,9 @@ export const unexplainedNoncompliance: Rule = {
     return assessment.provisions
       .filter((r) => r.comply === 'no' || r.comply === 'partial')
       .filter((r) => {
-        const extra = r.rawAnswer ? r.rawAnswer.replace(/^\W*(no|partial(ly)?|part(ly)?|not compliant|non[-\s]?compliant)\b\W*/i, '') : '';
+        const extra = r.rawAnswer
+          ? r.rawAnswer.replace(/^\W*(no|partial(ly)?|part(ly)?|not compliant|non[-\s]?compliant)\b\W*/i, '')
+          : '';
         return r.commentary.trim() === '' && extra.trim() === '' && !(combined && r.evidence.trim() !== '');
       })
       .map((r) => ({

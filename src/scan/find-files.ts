@@ -36,7 +36,8 @@ const wanted = (name: string): boolean => {
  * owner files, and assess.config.yaml itself (a .yaml that is never an assessment).
  */
 const skippedDir = (name: string): boolean => name === 'node_modules' || name.startsWith('.');
-const skippedFile = (name: string): boolean => name.startsWith('.') || name.startsWith('~$') || CONFIG_NAMES.includes(name);
+const skippedFile = (name: string): boolean =>
+  name.startsWith('.') || name.startsWith('~$') || CONFIG_NAMES.includes(name);
 
 const errno = (e: unknown): string | undefined => (e as NodeJS.ErrnoException).code;
 
@@ -94,7 +95,13 @@ export async function findFiles(args: readonly string[], config: Config, cwd: st
   return { files, problems: walk.problems, allMissing: entries.length > 0 && missing === entries.length };
 }
 
-async function expand(entry: string, base: string, toDisplay: (p: string) => string, walk: Walk, explicit: Set<string>): Promise<Expanded> {
+async function expand(
+  entry: string,
+  base: string,
+  toDisplay: (p: string) => string,
+  walk: Walk,
+  explicit: Set<string>,
+): Promise<Expanded> {
   const abs = resolve(base, entry);
   const display = toDisplay(entry);
   let info;
@@ -102,7 +109,8 @@ async function expand(entry: string, base: string, toDisplay: (p: string) => str
     info = await stat(abs);
   } catch (e) {
     const code = errno(e);
-    if ((code === 'ENOENT' || code === 'ENOTDIR') && isDynamicPattern(entry)) return expandGlob(entry, base, toDisplay, walk);
+    if ((code === 'ENOENT' || code === 'ENOTDIR') && isDynamicPattern(entry))
+      return expandGlob(entry, base, toDisplay, walk);
     walk.problems.push({ path: display, message: describe(e) });
     return code === 'ENOENT' || code === 'ENOTDIR' ? { kind: 'missing' } : { kind: 'found' };
   }
@@ -116,7 +124,8 @@ async function expand(entry: string, base: string, toDisplay: (p: string) => str
       return { kind: 'found' };
     }
     await walkDir(abs, display, new Set([real]), real, walk);
-    if (walk.files.length === before) walk.problems.push({ path: display, message: `no ${SCAN_EXTENSIONS.join(', ')} files in this folder` });
+    if (walk.files.length === before)
+      walk.problems.push({ path: display, message: `no ${SCAN_EXTENSIONS.join(', ')} files in this folder` });
     return { kind: 'found' };
   }
   if (info.isFile()) {
@@ -128,10 +137,21 @@ async function expand(entry: string, base: string, toDisplay: (p: string) => str
   return { kind: 'found' };
 }
 
-async function expandGlob(pattern: string, base: string, toDisplay: (p: string) => string, walk: Walk): Promise<Expanded> {
+async function expandGlob(
+  pattern: string,
+  base: string,
+  toDisplay: (p: string) => string,
+  walk: Walk,
+): Promise<Expanded> {
   let matches: string[];
   try {
-    matches = await glob([pattern], { cwd: base, absolute: false, dot: false, followSymbolicLinks: false, ignore: ['**/node_modules/**'] });
+    matches = await glob([pattern], {
+      cwd: base,
+      absolute: false,
+      dot: false,
+      followSymbolicLinks: false,
+      ignore: ['**/node_modules/**'],
+    });
   } catch (e) {
     walk.problems.push({ path: pattern, message: `bad glob pattern (${(e as Error).message})` });
     return { kind: 'missing' };
@@ -150,7 +170,13 @@ async function expandGlob(pattern: string, base: string, toDisplay: (p: string) 
  * including) this one: a symlink resolving to one of them is a loop, reported and not entered.
  * A symlink to a folder elsewhere is followed (its files show under the link's path).
  */
-async function walkDir(dirAbs: string, dirDisplay: string, ancestors: Set<string>, dirReal: string, walk: Walk): Promise<void> {
+async function walkDir(
+  dirAbs: string,
+  dirDisplay: string,
+  ancestors: Set<string>,
+  dirReal: string,
+  walk: Walk,
+): Promise<void> {
   const entries: Dirent[] = [];
   try {
     const dir = await opendir(dirAbs);
@@ -174,14 +200,21 @@ async function walkDir(dirAbs: string, dirDisplay: string, ancestors: Set<string
   }
 }
 
-async function followLink(abs: string, display: string, name: string, ancestors: Set<string>, walk: Walk): Promise<void> {
+async function followLink(
+  abs: string,
+  display: string,
+  name: string,
+  ancestors: Set<string>,
+  walk: Walk,
+): Promise<void> {
   let target;
   try {
     target = await stat(abs);
   } catch (e) {
     const code = errno(e);
     if (code === 'ELOOP') walk.problems.push({ path: display, message: 'symbolic link loop' });
-    else if (wanted(name) && !skippedFile(name)) walk.problems.push({ path: display, message: code === 'ENOENT' ? 'broken symbolic link' : describe(e) });
+    else if (wanted(name) && !skippedFile(name))
+      walk.problems.push({ path: display, message: code === 'ENOENT' ? 'broken symbolic link' : describe(e) });
     return;
   }
   if (target.isDirectory()) {
@@ -194,7 +227,10 @@ async function followLink(abs: string, display: string, name: string, ancestors:
       return;
     }
     if (ancestors.has(real)) {
-      walk.problems.push({ path: display, message: 'symbolic link loop (links back to a folder above it); not followed' });
+      walk.problems.push({
+        path: display,
+        message: 'symbolic link loop (links back to a folder above it); not followed',
+      });
       return;
     }
     await walkDir(abs, display, new Set([...ancestors, real]), real, walk);

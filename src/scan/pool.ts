@@ -17,7 +17,8 @@ export interface WorkerRequest<T> {
   task: T;
 }
 
-export type WorkerReply<R> = { ready: true } | { id: number; ok: true; result: R } | { id: number; ok: false; error: string };
+export type WorkerReply<R> =
+  { ready: true } | { id: number; ok: true; result: R } | { id: number; ok: false; error: string };
 
 export interface PoolOptions<T, R> {
   /** Workers at once (at most one per task). */

@@ -14,7 +14,8 @@ export interface Progress {
   stop(): void;
 }
 
-const isSet = (value: string | undefined): boolean => value !== undefined && value !== '' && value !== 'false' && value !== '0';
+const isSet = (value: string | undefined): boolean =>
+  value !== undefined && value !== '' && value !== 'false' && value !== '0';
 
 export function progressWanted(streams: Streams, flag: boolean): boolean {
   return flag && streams.stderr.isTTY === true && !isSet(streams.env['CI']);
@@ -64,6 +65,9 @@ export function summaryLine(reports: readonly FileReport[]): string {
     errors += r.counts.error;
     warnings += r.counts.warning;
   }
-  const codes = [...CODE_VERSIONS].reverse().map((v) => `${v} ×${byCode.get(v) ?? 0}`).join(', ');
+  const codes = [...CODE_VERSIONS]
+    .reverse()
+    .map((v) => `${v} ×${byCode.get(v) ?? 0}`)
+    .join(', ');
   return `Scanned ${plural(reports.length, 'file')}: ${unreadable} unreadable; by Code: ${codes}; ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
 }

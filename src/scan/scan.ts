@@ -41,7 +41,11 @@ export const workerUrl = (): URL => pathToFileURL(packagePath('dist', 'worker.js
 
 /** The report standing in for a file whose reader threw or crashed. */
 export function crashReport(display: string, message: string, options: Pick<CheckOptions, 'rules'>): FileReport {
-  return unreadableReport(display, { kind: 'unreadable', message: `the reader failed on this file (${message})` }, options);
+  return unreadableReport(
+    display,
+    { kind: 'unreadable', message: `the reader failed on this file (${message})` },
+    options,
+  );
 }
 
 const kindOf = (task: ScanTask): string => extname(task.path).toLowerCase().replace('.yml', '.yaml');

@@ -14,10 +14,44 @@ export function forMatch(text: string): string {
     .trim();
 }
 
-const STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'be', 'is', 'are', 'for', 'on', 'by', 'with', 'as', 'it', 'this', 'that', 'at', 'their', 'they', 'its', 'must', 'should', 'shall', 'will', 'any', 'all']);
+const STOP = new Set([
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'of',
+  'to',
+  'in',
+  'be',
+  'is',
+  'are',
+  'for',
+  'on',
+  'by',
+  'with',
+  'as',
+  'it',
+  'this',
+  'that',
+  'at',
+  'their',
+  'they',
+  'its',
+  'must',
+  'should',
+  'shall',
+  'will',
+  'any',
+  'all',
+]);
 
 export function wordSet(text: string): Set<string> {
-  return new Set(forMatch(text).split(' ').filter((w) => w.length > 1 && !STOP.has(w)));
+  return new Set(
+    forMatch(text)
+      .split(' ')
+      .filter((w) => w.length > 1 && !STOP.has(w)),
+  );
 }
 
 /** How much of `printed` is covered by `reference` (0..1): tolerant of a printed text that is only a fragment. */

@@ -21,14 +21,19 @@ describe('check on YAML', () => {
   });
 
   it('keeps `comply: Yes` a string (YAML 1.2) and a numeric code as text', async () => {
-    const src = cleanYaml().replace(/comply: "Yes"/g, 'comply: Yes').replace('code: "2024"', 'code: 2024');
+    const src = cleanYaml()
+      .replace(/comply: "Yes"/g, 'comply: Yes')
+      .replace('code: "2024"', 'code: 2024');
     const r = await runCli(['check', 'form.yaml', '--format', 'json'], { cwd: scratch({ 'form.yaml': src }) });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).files[0].counts).toMatchObject({ provisions: 72, found: 72, answered: 72 });
   });
 
   it('JSON: valid against schemas/report.schema.json and byte-identical across runs', async () => {
-    const dir = scratch({ 'a.yaml': cleanYaml({ '6.6': { comply: '' }, '9.3': { comply: 'Partial' }, '6.16': { evidence: '' } }), 'b.yaml': cleanYaml() });
+    const dir = scratch({
+      'a.yaml': cleanYaml({ '6.6': { comply: '' }, '9.3': { comply: 'Partial' }, '6.16': { evidence: '' } }),
+      'b.yaml': cleanYaml(),
+    });
     const one = await runCli(['check', 'b.yaml', 'a.yaml', '--format', 'json'], { cwd: dir });
     const two = await runCli(['check', 'a.yaml', 'b.yaml', '--format', 'json'], { cwd: dir });
     expect(one.stdout).toBe(two.stdout);
@@ -36,17 +41,23 @@ describe('check on YAML', () => {
     const validate = new Ajv({ strict: true, allErrors: true, allowUnionTypes: true }).compile(reportSchema);
     expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
     expect(report.summary).toEqual({ files: 2, unreadable: 0, error: 2, warning: 1, info: 0 });
-    expect(report.files[0]).toMatchObject({ file: 'a.yaml', format: 'yaml', code: '2024', landlord: 'Example Homes', detection: { method: 'declared' } });
-    expect(report.files[0].findings.map((f: { provision: string; rule: string }) => `${f.provision} ${f.rule}`)).toEqual([
-      '6.6 missing-answer',
-      '6.16 missing-evidence',
-      '9.3 unexplained-noncompliance',
-    ]);
+    expect(report.files[0]).toMatchObject({
+      file: 'a.yaml',
+      format: 'yaml',
+      code: '2024',
+      landlord: 'Example Homes',
+      detection: { method: 'declared' },
+    });
+    expect(
+      report.files[0].findings.map((f: { provision: string; rule: string }) => `${f.provision} ${f.rule}`),
+    ).toEqual(['6.6 missing-answer', '6.16 missing-evidence', '9.3 unexplained-noncompliance']);
     expect(report.files[0].findings[0].location.line).toBeGreaterThan(1);
   });
 
   it('--code forces the version and says so', async () => {
-    const r = await runCli(['check', 'form.yaml', '--code', '2022', '--format', 'json'], { cwd: scratch({ 'form.yaml': cleanYaml() }) });
+    const r = await runCli(['check', 'form.yaml', '--code', '2022', '--format', 'json'], {
+      cwd: scratch({ 'form.yaml': cleanYaml() }),
+    });
     const f = JSON.parse(r.stdout).files[0];
     expect(f.code).toBe('2022');
     expect(f.detection).toEqual({ method: 'flag', confidence: 1, signals: ['--code 2022 (the file declares 2024)'] });
@@ -54,26 +65,40 @@ describe('check on YAML', () => {
   });
 
   it('checks the structured timescales block and names its line', async () => {
-    const src = cleanYaml().replace('provisions:', 'timescales:\n  stages: 3\n  stage2: { respond: 25 working days, extend: "4 weeks" }\nprovisions:');
+    const src = cleanYaml().replace(
+      'provisions:',
+      'timescales:\n  stages: 3\n  stage2: { respond: 25 working days, extend: "4 weeks" }\nprovisions:',
+    );
     const r = await runCli(['check', 'form.yaml', '--format', 'json'], { cwd: scratch({ 'form.yaml': src }) });
     const findings = JSON.parse(r.stdout).files[0].findings;
-    expect(findings.map((f: { rule: string; location: { line: number } }) => `${f.rule}@${f.location.line}`)).toEqual(['stage-count@5', 'timescale-breach@6']);
-    expect(findings[1].message).toMatch(/stage 2 response window of 25 working days exceeds the 2024 Code's 20 working days \(6\.14\)/);
+    expect(findings.map((f: { rule: string; location: { line: number } }) => `${f.rule}@${f.location.line}`)).toEqual([
+      'stage-count@5',
+      'timescale-breach@6',
+    ]);
+    expect(findings[1].message).toMatch(
+      /stage 2 response window of 25 working days exceeds the 2024 Code's 20 working days \(6\.14\)/,
+    );
   });
 
   it('a bad duration is a usage error with its line', async () => {
     const src = cleanYaml().replace('provisions:', 'timescales:\n  stage1: { respond: soon }\nprovisions:');
     const r = await runCli(['check', 'form.yaml'], { cwd: scratch({ 'form.yaml': src }) });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^assess: form\.yaml:5:\d+: timescales\.stage1\.respond: cannot read "soon" as a duration/);
+    expect(r.stderr).toMatch(
+      /^assess: form\.yaml:5:\d+: timescales\.stage1\.respond: cannot read "soon" as a duration/,
+    );
   });
 
   it('colour only on a terminal, and never with NO_COLOR or --no-color', async () => {
     const dir = scratch({ 'form.yaml': cleanYaml({ '6.6': { comply: '' } }) });
     expect((await runCli(['check', 'form.yaml'], { cwd: dir, tty: true })).stdout).toMatch(/\u001b\[31m/);
     expect((await runCli(['check', 'form.yaml'], { cwd: dir, tty: false })).stdout).not.toMatch(/\u001b\[/);
-    expect((await runCli(['check', 'form.yaml'], { cwd: dir, tty: true, env: { NO_COLOR: '1' } })).stdout).not.toMatch(/\u001b\[/);
-    expect((await runCli(['check', 'form.yaml', '--no-color'], { cwd: dir, tty: true })).stdout).not.toMatch(/\u001b\[/);
+    expect((await runCli(['check', 'form.yaml'], { cwd: dir, tty: true, env: { NO_COLOR: '1' } })).stdout).not.toMatch(
+      /\u001b\[/,
+    );
+    expect((await runCli(['check', 'form.yaml', '--no-color'], { cwd: dir, tty: true })).stdout).not.toMatch(
+      /\u001b\[/,
+    );
   });
 });
 

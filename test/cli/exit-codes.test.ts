@@ -57,7 +57,9 @@ describe('exit codes (README: Exit codes)', () => {
   });
 
   it('2: a schema error names the field, line and column', async () => {
-    const dir = scratch({ 'bad.yaml': 'code: "2024"\nlandlord: X\nprovisions:\n  - id: "1.2"\n    comply: "Yes"\n    evidnce: "typo"\n' });
+    const dir = scratch({
+      'bad.yaml': 'code: "2024"\nlandlord: X\nprovisions:\n  - id: "1.2"\n    comply: "Yes"\n    evidnce: "typo"\n',
+    });
     const r = await runCli(['check', 'bad.yaml'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('assess: bad.yaml:4:5: provisions.0: unknown key "evidnce"\n');
@@ -83,7 +85,13 @@ describe('exit codes (README: Exit codes)', () => {
     const r = await runCli(['check', 'form.docx', '--format', 'json'], { cwd: dir });
     expect(r.code).toBe(1);
     const f = JSON.parse(r.stdout).files[0];
-    expect(f.findings).toEqual([expect.objectContaining({ rule: 'unreadable-document', severity: 'error', message: 'named .docx but it is a plain text file, not a DOCX' })]);
+    expect(f.findings).toEqual([
+      expect.objectContaining({
+        rule: 'unreadable-document',
+        severity: 'error',
+        message: 'named .docx but it is a plain text file, not a DOCX',
+      }),
+    ]);
   });
 
   it('never prints a stack trace for an internal error without --debug', async () => {

@@ -27,7 +27,9 @@ describe('readDocx: bad input comes back as a one-line reason', () => {
   });
 
   it('legacy binary .doc (OLE2 container)', async () => {
-    expect(await reason(oleFile(strToU8('WordDocument')))).toMatch(/^legacy Word 97-2003 \.doc file; .*save it as \.docx$/);
+    expect(await reason(oleFile(strToU8('WordDocument')))).toMatch(
+      /^legacy Word 97-2003 \.doc file; .*save it as \.docx$/,
+    );
   });
 
   it('password-protected DOCX (OLE container with EncryptionInfo in UTF-16LE)', async () => {
@@ -56,7 +58,10 @@ describe('readDocx: bad input comes back as a one-line reason', () => {
   });
 
   it('a zip bomb: expands far beyond the limit', async () => {
-    const bomb = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': [new Uint8Array(300 * 2 ** 20), { level: 9 }] });
+    const bomb = zipSync({
+      '[Content_Types].xml': strToU8('<Types/>'),
+      'word/document.xml': [new Uint8Array(300 * 2 ** 20), { level: 9 }],
+    });
     expect(bomb.length).toBeLessThan(400 * 1024);
     const r = await reason(bomb);
     expect(r).toMatch(/expands to 300 MiB, over the 200 MiB limit/);
@@ -78,16 +83,24 @@ describe('readDocx: bad input comes back as a one-line reason', () => {
     const check = checkZip(lie, { maxExpandedBytes: 16 * 2 ** 20 });
     expect(check.ok).toBe(false);
     // Stopped one byte past the 1 KiB it declared, not at the limit: the lie costs no memory.
-    if (!check.ok) expect(check.reason).toBe('DOCX part word/document.xml expands beyond its declared size (zip bomb?)');
+    if (!check.ok)
+      expect(check.reason).toBe('DOCX part word/document.xml expands beyond its declared size (zip bomb?)');
   });
 
   it('over the file-size limit', async () => {
     const real = await docxBytes([new Paragraph('Hello')]);
-    expect(await reason(real, { maxBytes: 1000, maxExpandedBytes: LIMITS.maxExpandedBytes })).toMatch(/over the .* limit/);
+    expect(await reason(real, { maxBytes: 1000, maxExpandedBytes: LIMITS.maxExpandedBytes })).toMatch(
+      /over the .* limit/,
+    );
   });
 
   it('a zip with a word/ part but no main document (mammoth refuses it)', async () => {
-    const zip = zipSync({ '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'), 'word/styles.xml': strToU8('<x/>') });
+    const zip = zipSync({
+      '[Content_Types].xml': strToU8(
+        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+      ),
+      'word/styles.xml': strToU8('<x/>'),
+    });
     const result = await readDocx(zip, LIMITS);
     expect(result.ok).toBe(false);
   });
@@ -100,7 +113,9 @@ describe('readDocx: bad input comes back as a one-line reason', () => {
       '_rels/.rels': strToU8(
         '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
       ),
-      'word/document.xml': strToU8('<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p>'),
+      'word/document.xml': strToU8(
+        '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p>',
+      ),
     });
     expect(await reason(zip)).toBe('cannot read the DOCX (its XML is damaged)');
   });

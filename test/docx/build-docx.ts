@@ -7,10 +7,13 @@ export const cell = (text: string, options: Partial<ConstructorParameters<typeof
 export const headerRow = (labels: string[]): TableRow =>
   new TableRow({
     tableHeader: true,
-    children: labels.map((l) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: l, bold: true })] })] })),
+    children: labels.map(
+      (l) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: l, bold: true })] })] }),
+    ),
   });
 
-export const row = (texts: (string | TableCell)[]): TableRow => new TableRow({ children: texts.map((t) => (typeof t === 'string' ? cell(t) : t)) });
+export const row = (texts: (string | TableCell)[]): TableRow =>
+  new TableRow({ children: texts.map((t) => (typeof t === 'string' ? cell(t) : t)) });
 
 export const table = (rows: TableRow[]): Table => new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows });
 

@@ -8,29 +8,64 @@ import { readDocx } from '../../src/ingest/docx/read-docx.js';
 import { normaliseDocument } from '../../src/normalise/document/normalise-document.js';
 import { cell, docxBytes, headerRow, LIMITS, row, table } from './build-docx.js';
 
-const CATS = (['2020', '2022', '2024'] as CodeVersion[]).map((v) => parse(readFileSync(new URL(`../../codes/${v}.yaml`, import.meta.url), 'utf8')) as Catalogue);
-const text = (v: CodeVersion, id: string): string => CATS.find((c) => c.version === v)?.provisions.find((p) => p.id === id)?.text ?? '';
+const CATS = (['2020', '2022', '2024'] as CodeVersion[]).map(
+  (v) => parse(readFileSync(new URL(`../../codes/${v}.yaml`, import.meta.url), 'utf8')) as Catalogue,
+);
+const text = (v: CodeVersion, id: string): string =>
+  CATS.find((c) => c.version === v)?.provisions.find((p) => p.id === id)?.text ?? '';
 
 const HEADER = ['Code provision', 'Code requirement', 'Comply: Yes / No', 'Evidence', 'Commentary / explanation'];
 
 const boxes = (yes: boolean): TableCell =>
-  new TableCell({ children: [new Paragraph({ children: [new CheckBox({ checked: yes }), new TextRun(' Yes '), new CheckBox({ checked: !yes }), new TextRun(' No')] })] });
+  new TableCell({
+    children: [
+      new Paragraph({
+        children: [
+          new CheckBox({ checked: yes }),
+          new TextRun(' Yes '),
+          new CheckBox({ checked: !yes }),
+          new TextRun(' No'),
+        ],
+      }),
+    ],
+  });
 
 describe('DOCX to assessment', () => {
   it('reads a 2024 form with merged answers, a nested table, checkboxes and a page-wrapped row', async () => {
     const bytes = await docxBytes(
       [
-        new Paragraph({ text: 'Greenway Housing Trust – Complaint Handling Code self-assessment', heading: HeadingLevel.TITLE }),
+        new Paragraph({
+          text: 'Greenway Housing Trust – Complaint Handling Code self-assessment',
+          heading: HeadingLevel.TITLE,
+        }),
         new Paragraph({ text: 'Section 6: Complaint stages', heading: HeadingLevel.HEADING_2 }),
         table([
           headerRow(HEADER),
-          row(['6.13', text('2024', '6.13'), cell('Yes', { verticalMerge: VerticalMergeType.RESTART }), 'Stage 2 procedure', '']),
-          row(['6.14', text('2024', '6.14'), cell('', { verticalMerge: VerticalMergeType.CONTINUE }), 'Policy 15.3', '']),
+          row([
+            '6.13',
+            text('2024', '6.13'),
+            cell('Yes', { verticalMerge: VerticalMergeType.RESTART }),
+            'Stage 2 procedure',
+            '',
+          ]),
+          row([
+            '6.14',
+            text('2024', '6.14'),
+            cell('', { verticalMerge: VerticalMergeType.CONTINUE }),
+            'Policy 15.3',
+            '',
+          ]),
           row([
             '6.15',
             text('2024', '6.15'),
             boxes(false),
-            new TableCell({ children: [new Paragraph('Extensions log:'), table([row(['Q1', '3']), row(['Q2', '5'])]), new Paragraph('')] }),
+            new TableCell({
+              children: [
+                new Paragraph('Extensions log:'),
+                table([row(['Q1', '3']), row(['Q2', '5'])]),
+                new Paragraph(''),
+              ],
+            }),
             'Extensions over 20 days were agreed with residents.',
           ]),
           row(['6.16', text('2024', '6.16').split(' ').slice(0, 8).join(' '), boxes(true), '', '']),
@@ -63,7 +98,10 @@ describe('DOCX to assessment', () => {
       new Paragraph({ text: 'Appendix 1: the self-assessment form', heading: HeadingLevel.HEADING_1 }),
       table([headerRow(HEADER), ...ids.map((id) => row([id, text('2024', id), '', '', '']))]),
       new Paragraph({ text: 'Appendix 2: our self-assessment', heading: HeadingLevel.HEADING_1 }),
-      table([headerRow(HEADER), ...ids.map((id) => row([id, text('2024', id), id === '6.15' ? '' : 'Yes', `Policy ${id}`, '']))]),
+      table([
+        headerRow(HEADER),
+        ...ids.map((id) => row([id, text('2024', id), id === '6.15' ? '' : 'Yes', `Policy ${id}`, ''])),
+      ]),
     ]);
     const read = await readDocx(bytes, LIMITS);
     if (!read.ok) throw new Error(read.reason);
@@ -75,7 +113,13 @@ describe('DOCX to assessment', () => {
       ['6.15', 'blank', 2],
       ['6.16', 'yes', 2],
     ]);
-    expect(r.assessment.leftOut).toEqual([{ rows: 4, reason: 'a blank copy of the form: its provisions are answered elsewhere in the document', location: { table: 1, row: 2 } }]);
+    expect(r.assessment.leftOut).toEqual([
+      {
+        rows: 4,
+        reason: 'a blank copy of the form: its provisions are answered elsewhere in the document',
+        location: { table: 1, row: 2 },
+      },
+    ]);
   });
 
   it('leaves out the blank 2020 question form printed before the filled one', async () => {
@@ -95,13 +139,18 @@ describe('DOCX to assessment', () => {
     if (!read.ok) throw new Error(read.reason);
     const r = normaliseDocument(read.document, { file: 'cabinet-report.docx', catalogues: CATS, code: '2020' });
     if (!r.ok) throw new Error(r.reason);
-    expect(r.assessment.provisions.map((p) => [p.id, p.comply ?? p.rawAnswer ?? 'blank', p.location?.table])).toEqual(questions.map((id) => [id, 'yes', 2]));
+    expect(r.assessment.provisions.map((p) => [p.id, p.comply ?? p.rawAnswer ?? 'blank', p.location?.table])).toEqual(
+      questions.map((id) => [id, 'yes', 2]),
+    );
   });
 
   it('reports a DOCX without provisions', async () => {
     const read = await readDocx(await docxBytes([new Paragraph('Minutes of the board meeting')]), LIMITS);
     if (!read.ok) throw new Error(read.reason);
-    expect(normaliseDocument(read.document, { file: 'minutes.docx', catalogues: CATS })).toEqual({ ok: false, reason: 'no provisions found (saw 0 tables, 1 paragraphs)' });
+    expect(normaliseDocument(read.document, { file: 'minutes.docx', catalogues: CATS })).toEqual({
+      ok: false,
+      reason: 'no provisions found (saw 0 tables, 1 paragraphs)',
+    });
   });
 });
 

@@ -10,7 +10,10 @@ describe('a "repeat as header row" flag that is switched off', () => {
     const bytes = await docxBytes([
       table([
         headerRow(['Code provision', 'Code requirement', 'Comply: Yes / No']),
-        new TableRow({ tableHeader: false, children: [cell('6.14'), cell('Landlords must issue a final response'), cell('Yes')] }),
+        new TableRow({
+          tableHeader: false,
+          children: [cell('6.14'), cell('Landlords must issue a final response'), cell('Yes')],
+        }),
       ]),
     ]);
     expect(strFromU8(unzipSync(bytes)['word/document.xml']!)).toMatch(/<w:tblHeader w:val="false"\/>/);

@@ -9,7 +9,9 @@ import { normaliseDocument } from '../../src/normalise/document/normalise-docume
 import { LIMITS } from './build-docx.js';
 
 const root = new URL('../../fixtures/', import.meta.url);
-const CATS = (['2020', '2022', '2024'] as CodeVersion[]).map((v) => parse(readFileSync(new URL(`../../codes/${v}.yaml`, import.meta.url), 'utf8')) as Catalogue);
+const CATS = (['2020', '2022', '2024'] as CodeVersion[]).map(
+  (v) => parse(readFileSync(new URL(`../../codes/${v}.yaml`, import.meta.url), 'utf8')) as Catalogue,
+);
 
 interface Expected {
   code: CodeVersion;
@@ -18,22 +20,46 @@ interface Expected {
   provisions: { id: string; requirement?: string; comply?: string; evidence?: string; commentary?: string }[];
 }
 
-const names = existsSync(new URL('docx/', root)) ? readdirSync(new URL('docx/', root)).filter((f) => f.endsWith('.docx')) : [];
+const names = existsSync(new URL('docx/', root))
+  ? readdirSync(new URL('docx/', root)).filter((f) => f.endsWith('.docx'))
+  : [];
 const withExpected = names.filter((f) => existsSync(new URL(`expected/${f.replace(/\.docx$/, '.yaml')}`, root)));
 
 describe.skipIf(withExpected.length === 0)('DOCX fixtures read as expected', () => {
   it.each(withExpected)('%s', async (name) => {
-    const expected = parse(readFileSync(new URL(`expected/${name.replace(/\.docx$/, '.yaml')}`, root), 'utf8')) as Expected;
+    const expected = parse(
+      readFileSync(new URL(`expected/${name.replace(/\.docx$/, '.yaml')}`, root), 'utf8'),
+    ) as Expected;
     const read = await readDocx(new Uint8Array(readFileSync(new URL(`docx/${name}`, root))), LIMITS);
     if (!read.ok) throw new Error(read.reason);
     const r = normaliseDocument(read.document, { file: name, catalogues: CATS });
     if (!r.ok) throw new Error(r.reason);
     const a = r.assessment;
-    expect({ code: a.code, landlord: a.landlord, period: a.period }).toEqual({ code: expected.code, landlord: expected.landlord, period: expected.period });
-    expect(a.provisions.map((p) => ({ id: p.id, comply: p.comply, rawAnswer: p.rawAnswer, requirement: p.requirement, evidence: p.evidence, commentary: p.commentary }))).toEqual(
+    expect({ code: a.code, landlord: a.landlord, period: a.period }).toEqual({
+      code: expected.code,
+      landlord: expected.landlord,
+      period: expected.period,
+    });
+    expect(
+      a.provisions.map((p) => ({
+        id: p.id,
+        comply: p.comply,
+        rawAnswer: p.rawAnswer,
+        requirement: p.requirement,
+        evidence: p.evidence,
+        commentary: p.commentary,
+      })),
+    ).toEqual(
       expected.provisions.map((e) => {
         const answer = parseAnswer(e.comply);
-        return { id: e.id, comply: answer.comply, rawAnswer: answer.rawAnswer, requirement: e.requirement, evidence: e.evidence ?? '', commentary: e.commentary ?? '' };
+        return {
+          id: e.id,
+          comply: answer.comply,
+          rawAnswer: answer.rawAnswer,
+          requirement: e.requirement,
+          evidence: e.evidence ?? '',
+          commentary: e.commentary ?? '',
+        };
       }),
     );
   });

@@ -170,7 +170,11 @@ export const richReport: Report = {
   summary: { files: 5, unreadable: 1, error: 5, warning: 3, info: 2 },
 };
 
-export const emptyReport: Report = { tool: { name: 'assess', version: '1.2.3' }, files: [], summary: { files: 0, unreadable: 0, error: 0, warning: 0, info: 0 } };
+export const emptyReport: Report = {
+  tool: { name: 'assess', version: '1.2.3' },
+  files: [],
+  summary: { files: 0, unreadable: 0, error: 0, warning: 0, info: 0 },
+};
 
 /** Every file clean. */
 export const cleanReport: Report = {

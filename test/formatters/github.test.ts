@@ -40,7 +40,9 @@ describe('github formatter', () => {
     f.message = 'one\ntwo ::error::injected';
     f.hint = '';
     const line = github(report, ctx).split('\n')[2]!;
-    expect(line).toBe('::error file=forms/a%2Cb%3Ac%25.pdf,title=missing-answer (5.1%2Cx)::one%0Atwo ::error::injected (page 2, line 12)');
+    expect(line).toBe(
+      '::error file=forms/a%2Cb%3Ac%25.pdf,title=missing-answer (5.1%2Cx)::one%0Atwo ::error::injected (page 2, line 12)',
+    );
   });
 
   it('makes an absolute path under the working directory relative', () => {

@@ -54,7 +54,9 @@ describe('junit formatter', () => {
   });
 
   it('is an empty root for an empty report', () => {
-    expect(junit(emptyReport, ctx)).toBe('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="assess" tests="0" failures="0" errors="0">\n</testsuites>\n');
+    expect(junit(emptyReport, ctx)).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="assess" tests="0" failures="0" errors="0">\n</testsuites>\n',
+    );
   });
 
   it('passes a clean file as its one "(document)" case', () => {
@@ -67,7 +69,9 @@ describe('junit formatter', () => {
   it('reports an unreadable file as an error of its "(document)" case', () => {
     const s = suite(xml, BROKEN);
     expect(s).toContain('tests="1" failures="0" errors="1"');
-    expect(s).toContain('<error message="The file is password-protected." type="unreadable-document">The file is password-protected.\nHint: Remove the password &amp; save again.\nSeverity: error</error>');
+    expect(s).toContain(
+      '<error message="The file is password-protected." type="unreadable-document">The file is password-protected.\nHint: Remove the password &amp; save again.\nSeverity: error</error>',
+    );
     expect(s).not.toContain('<failure');
     expect(s).not.toContain('provisions_expected');
   });
@@ -80,7 +84,9 @@ describe('junit formatter', () => {
       '<failure message="Stage 2 responses within 25 working days; the Code allows 20." type="timescale-breach">Stage 2 responses within 25 working days; the Code allows 20.\nHint: Respond within 20 working days of acknowledging the complaint.\nLocation: page 3, line 7\nSeverity: error</failure>',
     );
     // The info finding has no provision: it is output of the passing "(document)" case.
-    expect(pdf).toMatch(/name="\(document\)" file="forms\/northern.pdf">\s*<system-out>info stage-count: The process names 3 stages/);
+    expect(pdf).toMatch(
+      /name="\(document\)" file="forms\/northern.pdf">\s*<system-out>info stage-count: The process names 3 stages/,
+    );
 
     const docx = suite(xml, DOCX);
     expect(docx).toContain('tests="4" failures="2" errors="0"');
@@ -88,24 +94,34 @@ describe('junit formatter', () => {
     expect(docx).toContain('<property name="landlord" value="Riverside &quot;Homes&quot;, Ltd"/>');
 
     const yaml = suite(xml, YAML);
-    expect(yaml).toContain(`<testsuite name="forms/Ærø Homes 2024.yaml" tests="2" failures="2" errors="0" skipped="0">`);
+    expect(yaml).toContain(
+      `<testsuite name="forms/Ærø Homes 2024.yaml" tests="2" failures="2" errors="0" skipped="0">`,
+    );
     // Two findings on 1.2: one case, two failures; the file-level warning fails "(document)".
     expect(count(yaml, 'name="1.2"')).toBe(1);
     expect(count(yaml, '<failure ')).toBe(3);
-    expect(yaml).toMatch(/name="\(document\)" file="[^"]+">\s*<failure message="A &quot;stage 0&quot; is named." type="extra-stage">/);
+    expect(yaml).toMatch(
+      /name="\(document\)" file="[^"]+">\s*<failure message="A &quot;stage 0&quot; is named." type="extra-stage">/,
+    );
   });
 
   it('escapes markup, quotes, line breaks and control characters', () => {
-    expect(xml).toContain('<failure message="Yes answer with | no evidence&#10;at all: 100% sure, &quot;really&quot;" type="missing-evidence">');
+    expect(xml).toContain(
+      '<failure message="Yes answer with | no evidence&#10;at all: 100% sure, &quot;really&quot;" type="missing-evidence">',
+    );
     expect(xml).toContain('Hint: Cite the policy, section &amp; page &lt;here&gt;.');
     expect(xml).toContain('message="Provision 1.2 appears twice.&#13;&#10;Control\\u0001char, colon: comma"');
-    expect(xml).toContain('>Provision 1.2 appears twice.&#13;\nControl\\u0001char, colon: comma\nLocation: line 20:5\nSeverity: warning</failure>');
+    expect(xml).toContain(
+      '>Provision 1.2 appears twice.&#13;\nControl\\u0001char, colon: comma\nLocation: line 20:5\nSeverity: warning</failure>',
+    );
   });
 
   it('escapes every character XML cannot carry raw', () => {
     expect(xmlText('a\u0000b\u001Fc\td\ne')).toBe('a\\u0000b\\u001Fc\td\ne');
     expect(xmlText('del\u007Fc1\u0085')).toBe('del&#x007F;c1&#x0085;');
-    expect(xmlText('lone \uD800 high, \uDC00 low, pair \uD83D\uDE00, \uFFFF')).toBe('lone \uFFFD high, \uFFFD low, pair \uD83D\uDE00, \uFFFD');
+    expect(xmlText('lone \uD800 high, \uDC00 low, pair \uD83D\uDE00, \uFFFF')).toBe(
+      'lone \uFFFD high, \uFFFD low, pair \uD83D\uDE00, \uFFFD',
+    );
     expect(xmlAttr(`<a href='x'>&"\t`)).toBe('&lt;a href=&apos;x&apos;&gt;&amp;&quot;&#9;');
     const nasty: Report = structuredClone(richReport);
     nasty.files[1]!.file = 'forms/<clean> & "odd" \u0007.yaml';

@@ -28,13 +28,19 @@ describe('markdown formatter', () => {
     const rows = lines.filter((l) => l.startsWith('| ') && l !== header && !l.startsWith('| ---'));
     expect(rows).toHaveLength(richReport.files.reduce((n, f) => n + f.findings.length, 0));
     for (const r of rows) expect(cells(r)).toHaveLength(6);
-    expect(md).toContain('### `forms/Ærø Homes 2024.yaml`\n\nÆrø Homes · 2024 Code · 42/42 provisions found, 41 answered\n\n' + header);
+    expect(md).toContain(
+      '### `forms/Ærø Homes 2024.yaml`\n\nÆrø Homes · 2024 Code · 42/42 provisions found, 41 answered\n\n' + header,
+    );
     expect(md).toContain('### `forms/broken.docx`\n\nCould not be read.');
     expect(md).toContain(
       `| error | 6.14 | [timescale-breach](${HELP}#timescale-breach) | Stage 2 responses within 25 working days; the Code allows 20. | Respond within 20 working days of acknowledging the complaint. | page 3, line 7 |`,
     );
-    expect(md).toContain(`| warning |  | [extra-stage](${HELP}#extra-stage) | A "stage 0" is named. | Remove the informal stage. | line 3:1 |`);
-    expect(md).toContain(`| info | 4.2 | [missing-evidence](${HELP}#missing-evidence) | Evidence cell is empty; commentary given. | Move the evidence to the Evidence cell. | table 2, row 10 |`);
+    expect(md).toContain(
+      `| warning |  | [extra-stage](${HELP}#extra-stage) | A "stage 0" is named. | Remove the informal stage. | line 3:1 |`,
+    );
+    expect(md).toContain(
+      `| info | 4.2 | [missing-evidence](${HELP}#missing-evidence) | Evidence cell is empty; commentary given. | Move the evidence to the Evidence cell. | table 2, row 10 |`,
+    );
     expect(lines.at(-2)).toBe('No problems in 1 file: `forms/clean.yaml`');
   });
 
@@ -49,8 +55,12 @@ describe('markdown formatter', () => {
   });
 
   it('says all clear when there are no findings', () => {
-    expect(markdown(emptyReport, ctx)).toBe('## assess — Complaint Handling Code self-assessment\n\n✅ No problems found in 0 files.\n');
-    expect(markdown(cleanReport, ctx)).toBe('## assess — Complaint Handling Code self-assessment\n\n✅ No problems found in 1 file (2024 Code).\n');
+    expect(markdown(emptyReport, ctx)).toBe(
+      '## assess — Complaint Handling Code self-assessment\n\n✅ No problems found in 0 files.\n',
+    );
+    expect(markdown(cleanReport, ctx)).toBe(
+      '## assess — Complaint Handling Code self-assessment\n\n✅ No problems found in 1 file (2024 Code).\n',
+    );
   });
 
   it('is deterministic', () => {

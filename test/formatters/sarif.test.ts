@@ -8,7 +8,9 @@ import type { Report } from '../../src/report/types.js';
 import { absoluteReport, BROKEN, ctx, DOCX, emptyReport, PDF, richReport, YAML } from './fixtures.js';
 
 const addFormats = addFormatsModule.default;
-const schema = JSON.parse(readFileSync(new URL('../schemas/sarif-schema-2.1.0.json', import.meta.url), 'utf8')) as object;
+const schema = JSON.parse(
+  readFileSync(new URL('../schemas/sarif-schema-2.1.0.json', import.meta.url), 'utf8'),
+) as object;
 const ajv = new Ajv({ strict: false, allErrors: true });
 addFormats(ajv);
 const validate = ajv.compile(schema);
@@ -62,7 +64,9 @@ describe('sarif formatter', () => {
       expect(rule.fullDescription?.text).toContain(meta.why);
       expect(rule.help?.text).toContain(meta.fix);
       expect(rule.help?.markdown).toContain(meta.fix);
-      expect(rule.defaultConfiguration?.level).toBe({ error: 'error', warning: 'warning', info: 'note' }[meta.severity]);
+      expect(rule.defaultConfiguration?.level).toBe(
+        { error: 'error', warning: 'warning', info: 'note' }[meta.severity],
+      );
     }
     expect(r.results).toEqual([]);
   });
@@ -109,7 +113,9 @@ describe('sarif formatter', () => {
     expect(pdf.locations![0]!.properties).toEqual({ page: 3, line: 7 });
     expect(pdf.locations![0]!.message?.text).toBe('page 3, line 7');
     expect(pdf.message.text).toContain('Location: page 3, line 7');
-    expect(pdf.locations![0]!.logicalLocations).toEqual([{ name: '6.14', fullyQualifiedName: 'provision 6.14', kind: 'provision' }]);
+    expect(pdf.locations![0]!.logicalLocations).toEqual([
+      { name: '6.14', fullyQualifiedName: 'provision 6.14', kind: 'provision' },
+    ]);
     const docx = resultsFor(r, DOCX).find((x) => x.ruleId === 'unexplained-noncompliance')!;
     expect(docx.locations![0]!.properties).toEqual({ table: 2, row: 5 });
   });
@@ -118,7 +124,9 @@ describe('sarif formatter', () => {
     const r = run(richReport);
     const [unreadable] = resultsFor(r, BROKEN);
     expect(unreadable!.ruleId).toBe('unreadable-document');
-    expect(unreadable!.locations![0]).toEqual({ physicalLocation: { artifactLocation: { uri: BROKEN, uriBaseId: '%SRCROOT%', index: 0 } } });
+    expect(unreadable!.locations![0]).toEqual({
+      physicalLocation: { artifactLocation: { uri: BROKEN, uriBaseId: '%SRCROOT%', index: 0 } },
+    });
     const docLevel = resultsFor(r, PDF).find((x) => x.ruleId === 'stage-count')!;
     expect(docLevel.locations![0]!.logicalLocations).toBeUndefined();
     expect(docLevel.locations![0]!.physicalLocation!.artifactLocation!.uri).toBe(PDF);
@@ -131,7 +139,11 @@ describe('sarif formatter', () => {
     for (const x of a) expect(fp(x)).toMatch(/^[0-9a-f]{32}$/);
     // missing-answer on 5.1 (pdf) and 1.2 (yaml); missing-evidence on 4.1 and 4.2; two rules on yaml 1.2.
     const key = (x: Sarif.Result): string =>
-      JSON.stringify([x.locations![0]!.physicalLocation!.artifactLocation!.uri, x.properties?.['provision'] ?? null, x.ruleId]);
+      JSON.stringify([
+        x.locations![0]!.physicalLocation!.artifactLocation!.uri,
+        x.properties?.['provision'] ?? null,
+        x.ruleId,
+      ]);
     const byKey = new Map<string, string>();
     for (const x of a) byKey.set(key(x), fp(x));
     expect(new Set(byKey.values()).size).toBe(byKey.size);
@@ -155,7 +167,10 @@ describe('sarif formatter', () => {
       { uri: 'file:///elsewhere/other%20form.yaml' },
       { uri: 'forms/abs%20file.yaml', uriBaseId: '%SRCROOT%' },
     ]);
-    expect(r.results![0]!.locations![0]!.physicalLocation!.artifactLocation).toEqual({ uri: 'file:///elsewhere/other%20form.yaml', index: 0 });
+    expect(r.results![0]!.locations![0]!.physicalLocation!.artifactLocation).toEqual({
+      uri: 'file:///elsewhere/other%20form.yaml',
+      index: 0,
+    });
   });
 
   it('is a pure function of its input', () => {

@@ -29,12 +29,20 @@ export function record(spec: RowSpec, line?: number): ProvisionRecord {
 export function assessment(code: CodeVersion, rows: RowSpec[] = [], options: { complete?: boolean } = {}): Assessment {
   const catalogue = loadCatalogue(code);
   const overrides = new Map(rows.map((r) => [r.id, r]));
-  const base: RowSpec[] = options.complete === false
-    ? rows
-    : [
-        ...catalogue.provisions.map((p) => overrides.get(p.id) ?? { id: p.id, comply: p.answer === 'text' ? 'Most at stage 1' : 'Yes', evidence: `Policy section for ${p.id}` }),
-        ...rows.filter((r) => !catalogue.provisions.some((p) => p.id === r.id)),
-      ];
+  const base: RowSpec[] =
+    options.complete === false
+      ? rows
+      : [
+          ...catalogue.provisions.map(
+            (p) =>
+              overrides.get(p.id) ?? {
+                id: p.id,
+                comply: p.answer === 'text' ? 'Most at stage 1' : 'Yes',
+                evidence: `Policy section for ${p.id}`,
+              },
+          ),
+          ...rows.filter((r) => !catalogue.provisions.some((p) => p.id === r.id)),
+        ];
   return buildAssessment(
     {
       file: 'form.yaml',

@@ -16,7 +16,14 @@ describe('dropBlankCopies', () => {
   it.each([
     {
       name: 'a blank copy beside the filled form is left out',
-      rows: [r(0, 1, '1.1'), r(0, 2, '1.2'), r(0, 3, '1.3'), r(1, 1, '1.1', yes), r(1, 2, '1.2', { choices: { no: 'Not yet' } }), r(1, 3, '1.3', yes)],
+      rows: [
+        r(0, 1, '1.1'),
+        r(0, 2, '1.2'),
+        r(0, 3, '1.3'),
+        r(1, 1, '1.1', yes),
+        r(1, 2, '1.2', { choices: { no: 'Not yet' } }),
+        r(1, 3, '1.3', yes),
+      ],
       kept: ['2:1.1', '2:1.2', '2:1.3'],
       dropped: 1,
     },
@@ -28,7 +35,15 @@ describe('dropBlankCopies', () => {
     },
     {
       name: 'a row without an id in the blank copy (a definition under its question) does not stop it',
-      rows: [r(0, 1, 'Q1.1'), r(0, 2, undefined), r(0, 3, 'Q1.2'), r(0, 4, 'Q1.3'), r(1, 1, 'Q1.1', { choices: { yes: 'Yes, slightly differently' } }), r(1, 2, 'Q1.2', yes), r(1, 3, 'Q1.3', yes)],
+      rows: [
+        r(0, 1, 'Q1.1'),
+        r(0, 2, undefined),
+        r(0, 3, 'Q1.2'),
+        r(0, 4, 'Q1.3'),
+        r(1, 1, 'Q1.1', { choices: { yes: 'Yes, slightly differently' } }),
+        r(1, 2, 'Q1.2', yes),
+        r(1, 3, 'Q1.3', yes),
+      ],
       kept: ['2:Q1.1', '2:Q1.2', '2:Q1.3'],
       dropped: 1,
     },
@@ -40,7 +55,14 @@ describe('dropBlankCopies', () => {
     },
     {
       name: 'a blank table with a provision answered nowhere else is kept',
-      rows: [r(0, 1, '1.1'), r(0, 2, '1.2'), r(0, 3, '1.4'), r(1, 1, '1.1', yes), r(1, 2, '1.2', yes), r(1, 3, '1.3', yes)],
+      rows: [
+        r(0, 1, '1.1'),
+        r(0, 2, '1.2'),
+        r(0, 3, '1.4'),
+        r(1, 1, '1.1', yes),
+        r(1, 2, '1.2', yes),
+        r(1, 3, '1.3', yes),
+      ],
       kept: ['1:1.1', '1:1.2', '1:1.4', '2:1.1', '2:1.2', '2:1.3'],
       dropped: 0,
     },
@@ -52,7 +74,14 @@ describe('dropBlankCopies', () => {
     },
     {
       name: 'a table with evidence written in is not blank',
-      rows: [r(0, 1, '1.1'), r(0, 2, '1.2', { evidence: 'Policy 3' }), r(0, 3, '1.3'), r(1, 1, '1.1', yes), r(1, 2, '1.2', yes), r(1, 3, '1.3', yes)],
+      rows: [
+        r(0, 1, '1.1'),
+        r(0, 2, '1.2', { evidence: 'Policy 3' }),
+        r(0, 3, '1.3'),
+        r(1, 1, '1.1', yes),
+        r(1, 2, '1.2', yes),
+        r(1, 3, '1.3', yes),
+      ],
       kept: ['1:1.1', '1:1.2', '1:1.3', '2:1.1', '2:1.2', '2:1.3'],
       dropped: 0,
     },
@@ -69,7 +98,20 @@ describe('dropBlankCopies', () => {
   });
 
   it('says what it left out and where', () => {
-    const rows = [r(0, 1, '1.1'), r(0, 2, '1.2'), r(0, 3, '1.3'), r(1, 1, '1.1', yes), r(1, 2, '1.2', yes), r(1, 3, '1.3', yes)];
-    expect(dropBlankCopies(rows).dropped).toEqual([{ rows: 3, reason: 'a blank copy of the form: its provisions are answered elsewhere in the document', location: { table: 1, row: 1 } }]);
+    const rows = [
+      r(0, 1, '1.1'),
+      r(0, 2, '1.2'),
+      r(0, 3, '1.3'),
+      r(1, 1, '1.1', yes),
+      r(1, 2, '1.2', yes),
+      r(1, 3, '1.3', yes),
+    ];
+    expect(dropBlankCopies(rows).dropped).toEqual([
+      {
+        rows: 3,
+        reason: 'a blank copy of the form: its provisions are answered elsewhere in the document',
+        location: { table: 1, row: 1 },
+      },
+    ]);
   });
 });

@@ -10,7 +10,15 @@ function normalise(d: DocumentModel): Assessment {
   return r.assessment;
 }
 
-const brief = (a: Assessment) => a.provisions.map((p) => ({ id: p.id, comply: p.comply, requirement: p.requirement, evidence: p.evidence, commentary: p.commentary, location: p.location }));
+const brief = (a: Assessment) =>
+  a.provisions.map((p) => ({
+    id: p.id,
+    comply: p.comply,
+    requirement: p.requirement,
+    evidence: p.evidence,
+    commentary: p.commentary,
+    location: p.location,
+  }));
 
 describe('normaliseDocument: cards of labelled paragraphs', () => {
   it('reads one card per provision, labels on their own lines', () => {
@@ -38,8 +46,22 @@ describe('normaliseDocument: cards of labelled paragraphs', () => {
     );
     expect(a.code).toBe('2024');
     expect(brief(a)).toEqual([
-      { id: '6.14', comply: 'yes', requirement: TEXT_2024['6.14'], evidence: 'Complaints policy section 15 Stage 2 procedure note', commentary: 'Performance reported quarterly.', location: { paragraph: 1 } },
-      { id: '9.8', comply: 'no', requirement: TEXT_2024['9.8'], evidence: '', commentary: 'Objectives are being drafted.', location: { paragraph: 11 } },
+      {
+        id: '6.14',
+        comply: 'yes',
+        requirement: TEXT_2024['6.14'],
+        evidence: 'Complaints policy section 15 Stage 2 procedure note',
+        commentary: 'Performance reported quarterly.',
+        location: { paragraph: 1 },
+      },
+      {
+        id: '9.8',
+        comply: 'no',
+        requirement: TEXT_2024['9.8'],
+        evidence: '',
+        commentary: 'Objectives are being drafted.',
+        location: { paragraph: 11 },
+      },
     ]);
   });
 
@@ -84,10 +106,16 @@ describe('normaliseDocument: cards of labelled paragraphs', () => {
   });
 
   it('does not take numbered paragraphs of Code text for cards', () => {
-    const r = normaliseDocument(doc(para('3.3 When a complaint is made to the landlord it shall be acknowledged.'), para('3.4 Landlords should confirm their understanding.')), {
-      file: 'code.docx',
-      catalogues: CATALOGUES,
-    });
+    const r = normaliseDocument(
+      doc(
+        para('3.3 When a complaint is made to the landlord it shall be acknowledged.'),
+        para('3.4 Landlords should confirm their understanding.'),
+      ),
+      {
+        file: 'code.docx',
+        catalogues: CATALOGUES,
+      },
+    );
     expect(r.ok).toBe(false);
   });
 });
@@ -113,8 +141,22 @@ describe('normaliseDocument: key/value table cards', () => {
       ),
     );
     expect(brief(a)).toEqual([
-      { id: '6.14', comply: 'yes', requirement: TEXT_2024['6.14'], evidence: 'Policy 15', commentary: '', location: { table: 1, row: 1 } },
-      { id: '6.20', comply: 'no', requirement: TEXT_2024['6.20'], evidence: '', commentary: 'Under review', location: { table: 2, row: 1 } },
+      {
+        id: '6.14',
+        comply: 'yes',
+        requirement: TEXT_2024['6.14'],
+        evidence: 'Policy 15',
+        commentary: '',
+        location: { table: 1, row: 1 },
+      },
+      {
+        id: '6.20',
+        comply: 'no',
+        requirement: TEXT_2024['6.20'],
+        evidence: '',
+        commentary: 'Under review',
+        location: { table: 2, row: 1 },
+      },
     ]);
   });
 
@@ -133,8 +175,22 @@ describe('normaliseDocument: key/value table cards', () => {
       ),
     );
     expect(brief(a)).toEqual([
-      { id: '2.5', comply: 'yes', requirement: TEXT_2024['2.5'], evidence: 'Policy 8.1', commentary: '', location: { table: 1, row: 1 } },
-      { id: '9.8', comply: 'partial', requirement: TEXT_2024['9.8'], evidence: 'Draft objectives', commentary: 'Due in June', location: { table: 1, row: 4 } },
+      {
+        id: '2.5',
+        comply: 'yes',
+        requirement: TEXT_2024['2.5'],
+        evidence: 'Policy 8.1',
+        commentary: '',
+        location: { table: 1, row: 1 },
+      },
+      {
+        id: '9.8',
+        comply: 'partial',
+        requirement: TEXT_2024['9.8'],
+        evidence: 'Draft objectives',
+        commentary: 'Due in June',
+        location: { table: 1, row: 4 },
+      },
     ]);
   });
 });

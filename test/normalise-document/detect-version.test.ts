@@ -7,7 +7,16 @@ const run = (d: Parameters<typeof normaliseDocument>[0], code?: '2020' | '2022' 
 
 describe('detectVersion', () => {
   it('detects 2024 from ids only 2024 has, its wording and its header', () => {
-    const r = run(doc(table([HEADER_2024, ['1.2', TEXT_2024['1.2'], 'Yes', 'P', ''], ['6.20', TEXT_2024['6.20'], 'Yes', 'P', ''], ['9.8', TEXT_2024['9.8'], 'Yes', 'P', '']])));
+    const r = run(
+      doc(
+        table([
+          HEADER_2024,
+          ['1.2', TEXT_2024['1.2'], 'Yes', 'P', ''],
+          ['6.20', TEXT_2024['6.20'], 'Yes', 'P', ''],
+          ['9.8', TEXT_2024['9.8'], 'Yes', 'P', ''],
+        ]),
+      ),
+    );
     if (!r.ok) throw new Error(r.reason);
     expect(r.assessment.code).toBe('2024');
     expect(r.assessment.detection.method).toBe('detected');
@@ -17,7 +26,16 @@ describe('detectVersion', () => {
   });
 
   it('detects 2022 from ids only 2022 has and its combined column header', () => {
-    const r = run(doc(table([HEADER_2022, ['1.2', TEXT_2022['1.2'], 'Yes', 'P'], ['4.19', TEXT_2022['4.19'], 'Yes', 'P'], ['5.20', TEXT_2022['5.20'], 'N/A', 'No stage 3']])));
+    const r = run(
+      doc(
+        table([
+          HEADER_2022,
+          ['1.2', TEXT_2022['1.2'], 'Yes', 'P'],
+          ['4.19', TEXT_2022['4.19'], 'Yes', 'P'],
+          ['5.20', TEXT_2022['5.20'], 'N/A', 'No stage 3'],
+        ]),
+      ),
+    );
     if (!r.ok) throw new Error(r.reason);
     expect(r.assessment.code).toBe('2022');
     expect(r.assessment.detection.signals.join('; ')).toMatch(/ids only in 2022: 4\.19, 5\.20/);
@@ -33,27 +51,62 @@ describe('detectVersion', () => {
   });
 
   it('uses distinctive phrases from the document text', () => {
-    const r = run(doc(para('The Member Responsible for Complaints reviews this form.'), table([['Ref', 'Requirement', 'Compliant?', 'Notes'], ['1.2', 'See policy', 'Yes', ''], ['1.3', 'See policy', 'Yes', '']])));
+    const r = run(
+      doc(
+        para('The Member Responsible for Complaints reviews this form.'),
+        table([
+          ['Ref', 'Requirement', 'Compliant?', 'Notes'],
+          ['1.2', 'See policy', 'Yes', ''],
+          ['1.3', 'See policy', 'Yes', ''],
+        ]),
+      ),
+    );
     expect(r.ok && r.assessment.code).toBe('2024');
   });
 
   it('cannot tell when nothing distinguishes the versions, and says what it saw', () => {
-    const r = run(doc(table([['Ref', 'Requirement', 'Compliant?', 'Notes'], ['1.2', 'See policy', 'Yes', ''], ['1.3', 'See policy', 'Yes', '']])));
+    const r = run(
+      doc(
+        table([
+          ['Ref', 'Requirement', 'Compliant?', 'Notes'],
+          ['1.2', 'See policy', 'Yes', ''],
+          ['1.3', 'See policy', 'Yes', ''],
+        ]),
+      ),
+    );
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.reason).toMatch(/^cannot tell the Code version: saw ids 1\.2, 1\.3, 2 rows, headers "Ref", "Requirement", "Compliant\?", "Notes" \(it fits .* equally\); pass --code 2020\|2022\|2024$/);
+      expect(r.reason).toMatch(
+        /^cannot tell the Code version: saw ids 1\.2, 1\.3, 2 rows, headers "Ref", "Requirement", "Compliant\?", "Notes" \(it fits .* equally\); pass --code 2020\|2022\|2024$/,
+      );
     }
   });
 
   it('--code overrides detection (method flag) and notes when the document looks like another version', () => {
-    const r = run(doc(table([HEADER_2024, ['6.20', TEXT_2024['6.20'], 'Yes', 'P', ''], ['9.8', TEXT_2024['9.8'], 'Yes', 'P', '']])), '2022');
+    const r = run(
+      doc(table([HEADER_2024, ['6.20', TEXT_2024['6.20'], 'Yes', 'P', ''], ['9.8', TEXT_2024['9.8'], 'Yes', 'P', '']])),
+      '2022',
+    );
     if (!r.ok) throw new Error(r.reason);
     expect(r.assessment.code).toBe('2022');
-    expect(r.assessment.detection).toEqual({ method: 'flag', confidence: 1, signals: ['--code 2022', 'the document looks like 2024'] });
+    expect(r.assessment.detection).toEqual({
+      method: 'flag',
+      confidence: 1,
+      signals: ['--code 2022', 'the document looks like 2024'],
+    });
   });
 
   it('--code settles an undetectable form', () => {
-    const r = run(doc(table([['Ref', 'Requirement', 'Compliant?', 'Notes'], ['1.2', 'See policy', 'Yes', ''], ['1.3', 'See policy', 'Yes', '']])), '2024');
+    const r = run(
+      doc(
+        table([
+          ['Ref', 'Requirement', 'Compliant?', 'Notes'],
+          ['1.2', 'See policy', 'Yes', ''],
+          ['1.3', 'See policy', 'Yes', ''],
+        ]),
+      ),
+      '2024',
+    );
     expect(r.ok && r.assessment.code).toBe('2024');
   });
 });

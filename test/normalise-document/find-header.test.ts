@@ -60,7 +60,13 @@ describe('inferColumns', () => {
       row(['1.3', 'Another long requirement text', 'No', '', 'Under review']),
       row(['1.4', 'A third requirement', 'Yes', 'Policy 3', 'ok']),
     ]);
-    expect(map && [0, 1, 2, 3, 4].map((c) => map.roles.get(c))).toEqual(['id', 'requirement', 'answer', 'evidence', 'commentary']);
+    expect(map && [0, 1, 2, 3, 4].map((c) => map.roles.get(c))).toEqual([
+      'id',
+      'requirement',
+      'answer',
+      'evidence',
+      'commentary',
+    ]);
   });
 
   it('gives up on a table with no answers', () => {

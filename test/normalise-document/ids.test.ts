@@ -17,14 +17,20 @@ describe('parseId', () => {
     expect(parseId(text)).toBe(id);
   });
 
-  it.each(['', 'Section 1', '1', '3.1.1', '2024', 'Yes', '6.14 Landlords must', 'Policy 6.14'])('%j is not an id cell', (text) => {
-    expect(parseId(text)).toBeUndefined();
-  });
+  it.each(['', 'Section 1', '1', '3.1.1', '2024', 'Yes', '6.14 Landlords must', 'Policy 6.14'])(
+    '%j is not an id cell',
+    (text) => {
+      expect(parseId(text)).toBeUndefined();
+    },
+  );
 });
 
 describe('splitLeadingId', () => {
   it('splits an id printed before the requirement text', () => {
-    expect(splitLeadingId('6.14 Landlords must issue a final response')).toEqual({ id: '6.14', rest: 'Landlords must issue a final response' });
+    expect(splitLeadingId('6.14 Landlords must issue a final response')).toEqual({
+      id: '6.14',
+      rest: 'Landlords must issue a final response',
+    });
     expect(splitLeadingId('6.14. Landlords must')).toEqual({ id: '6.14', rest: 'Landlords must' });
     expect(splitLeadingId('Provision 2.1 – Landlords must')).toEqual({ id: '2.1', rest: 'Landlords must' });
   });

@@ -18,19 +18,54 @@ describe('findLandlord', () => {
   });
 
   it('ignores generic titles and falls back to the file name', () => {
-    expect(findLandlord(doc(para('Self-assessment form 2024', 1), para('Complaints handling code, self-assessment 2022-23')), 'acme-homes-2024.docx')).toBe('acme homes');
-    expect(findLandlord(doc(para('Housing Ombudsman Complaint Handling Code: Self-assessment form')), 'x/Riverside_Homes_CHC_self_assessment_v2.docx')).toBe('Riverside Homes');
+    expect(
+      findLandlord(
+        doc(para('Self-assessment form 2024', 1), para('Complaints handling code, self-assessment 2022-23')),
+        'acme-homes-2024.docx',
+      ),
+    ).toBe('acme homes');
+    expect(
+      findLandlord(
+        doc(para('Housing Ombudsman Complaint Handling Code: Self-assessment form')),
+        'x/Riverside_Homes_CHC_self_assessment_v2.docx',
+      ),
+    ).toBe('Riverside Homes');
   });
 
   it('takes a top heading that is just an organisation name', () => {
-    expect(findLandlord(doc(para('Riverside Community Housing', 1), para('Complaint Handling Code self-assessment 2024, approved by the Board.')), 'f.docx')).toBe('Riverside Community Housing');
-    expect(findLandlord(doc(para('Riverside Community Housing'), para('Complaint Handling Code self-assessment 2024')), 'f.pdf')).toBe('Riverside Community Housing');
+    expect(
+      findLandlord(
+        doc(
+          para('Riverside Community Housing', 1),
+          para('Complaint Handling Code self-assessment 2024, approved by the Board.'),
+        ),
+        'f.docx',
+      ),
+    ).toBe('Riverside Community Housing');
+    expect(
+      findLandlord(
+        doc(para('Riverside Community Housing'), para('Complaint Handling Code self-assessment 2024')),
+        'f.pdf',
+      ),
+    ).toBe('Riverside Community Housing');
     expect(findLandlord(doc(para('Section 1: Definition of a complaint', 1)), 'acme.docx')).toBe('acme');
   });
 
   it('reads a "Landlord | Name" table row and the document title', () => {
-    expect(findLandlord(doc(table([['Landlord', 'Greenway Housing Trust'], ['Date approved', '1 May 2024']])), 'f.docx')).toBe('Greenway Housing Trust');
-    expect(findLandlord({ ...doc(para('Intro')), title: 'Greenway Housing Trust self-assessment' }, 'f.docx')).toBe('Greenway Housing Trust');
+    expect(
+      findLandlord(
+        doc(
+          table([
+            ['Landlord', 'Greenway Housing Trust'],
+            ['Date approved', '1 May 2024'],
+          ]),
+        ),
+        'f.docx',
+      ),
+    ).toBe('Greenway Housing Trust');
+    expect(findLandlord({ ...doc(para('Intro')), title: 'Greenway Housing Trust self-assessment' }, 'f.docx')).toBe(
+      'Greenway Housing Trust',
+    );
   });
 });
 

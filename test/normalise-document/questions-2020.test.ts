@@ -9,26 +9,68 @@ const DEFINITION =
 /** Modelled on a council's filled-in 2020 form: answers written in the Yes or the No column, no ids. */
 const FORM_2020 = doc(
   para('Housing Ombudsman Complaint Handling Code: Self-assessment form', 1),
-  para("Based on Cannock Chase Council's Customer Feedback and Complaints Policy – no individual Housing Services Complaint Policy"),
+  para(
+    "Based on Cannock Chase Council's Customer Feedback and Complaints Policy – no individual Housing Services Complaint Policy",
+  ),
   table([
     ['', { text: 'Compliance with the Complaint Handling Code', colSpan: 3 }],
     ['1', 'Definition of a complaint', 'Yes', 'No'],
-    ['', `Does the complaints process use the following definition of a complaint?\n${DEFINITION}`, "Slightly differently, but yes.\n'An expression of dissatisfaction with our service'.", ''],
-    ['', 'Does the policy have exclusions where a complaint will not be considered?', 'Expressions of dissatisfaction with Government or local policies.', ''],
+    [
+      '',
+      `Does the complaints process use the following definition of a complaint?\n${DEFINITION}`,
+      "Slightly differently, but yes.\n'An expression of dissatisfaction with our service'.",
+      '',
+    ],
+    [
+      '',
+      'Does the policy have exclusions where a complaint will not be considered?',
+      'Expressions of dissatisfaction with Government or local policies.',
+      '',
+    ],
     ['', 'Are these exclusions reasonable and fair to residents?', 'Yes', ''],
     ['', 'Evidence relied upon', '', ''],
     ['2', 'Accessibility', '', ''],
-    ['', 'Are multiple accessibility routes available for residents to make a complaint?', 'Yes, various written and verbal.', ''],
-    ['', 'Do we have a reasonable adjustments policy?', '', 'No policy, but as per the Equality Act 2010 we would do everything possible.'],
+    [
+      '',
+      'Are multiple accessibility routes available for residents to make a complaint?',
+      'Yes, various written and verbal.',
+      '',
+    ],
+    [
+      '',
+      'Do we have a reasonable adjustments policy?',
+      '',
+      'No policy, but as per the Equality Act 2010 we would do everything possible.',
+    ],
     ['', '', '', 'Housing Services will endeavour to advertise more clearly.'],
     ['3', 'Complaints team and process', '', ''],
-    ['', 'Does the complaint officer have autonomy to resolve complaints?', '', 'No. Dependent on Stage complaints passed to senior officer.'],
-    ['', 'At what stage are most complaints resolved?', 'In 2019/20 the majority of complaints were resolved at Stage 1.', ''],
+    [
+      '',
+      'Does the complaint officer have autonomy to resolve complaints?',
+      '',
+      'No. Dependent on Stage complaints passed to senior officer.',
+    ],
+    [
+      '',
+      'At what stage are most complaints resolved?',
+      'In 2019/20 the majority of complaints were resolved at Stage 1.',
+      '',
+    ],
     ['4', 'Communication', '', ''],
-    ['', "Are residents informed of the landlord's position and given a", 'Residents can challenge each stage and escalate up to stage 3.', ''],
+    [
+      '',
+      "Are residents informed of the landlord's position and given a",
+      'Residents can challenge each stage and escalate up to stage 3.',
+      '',
+    ],
     ['', 'chance to respond and challenge any area of dispute before the', '', ''],
     ['', 'final decision?', '', ''],
-    ['', 'What proportion of complaints are resolved at stage one?', 'In 2019/20 14 out of 16 were resolved at Stage 1', ''],
+    [
+      '',
+      'What proportion of complaints are resolved at stage one?',
+      'In 2019/20 14 out of 16 were resolved at Stage 1',
+      '',
+    ],
     ['5', 'Cooperation with Housing Ombudsman Service', '', ''],
     ['', 'Where the timescale was extended did we keep the Ombudsman', 'n/a', ''],
     ['', 'informed?', '', ''],
@@ -56,7 +98,12 @@ describe('normaliseDocument: the 2020 question form', () => {
       ['Q1.2', 'yes', undefined, 'Expressions of dissatisfaction with Government or local policies.'],
       ['Q1.3', 'yes', undefined, ''],
       ['Q2.1', 'yes', undefined, 'Yes, various written and verbal.'],
-      ['Q2.3', 'no', undefined, 'No policy, but as per the Equality Act 2010 we would do everything possible. Housing Services will endeavour to advertise more clearly.'],
+      [
+        'Q2.3',
+        'no',
+        undefined,
+        'No policy, but as per the Equality Act 2010 we would do everything possible. Housing Services will endeavour to advertise more clearly.',
+      ],
       ['Q3.2', 'no', undefined, 'No. Dependent on Stage complaints passed to senior officer.'],
       ['Q3.8', undefined, 'In 2019/20 the majority of complaints were resolved at Stage 1.', ''],
       ['Q4.2', 'yes', undefined, 'Residents can challenge each stage and escalate up to stage 3.'],
@@ -68,9 +115,13 @@ describe('normaliseDocument: the 2020 question form', () => {
   it('joins a question wrapped over several rows and keeps the first row’s location', () => {
     const a = normalise();
     const q = a.provisions.find((p) => p.id === 'Q4.2');
-    expect(q?.requirement).toBe("Are residents informed of the landlord's position and given a chance to respond and challenge any area of dispute before the final decision?");
+    expect(q?.requirement).toBe(
+      "Are residents informed of the landlord's position and given a chance to respond and challenge any area of dispute before the final decision?",
+    );
     expect(q?.location).toEqual({ table: 1, row: 15 });
-    expect(a.provisions.find((p) => p.id === 'Q5.2')?.requirement).toBe('Where the timescale was extended did we keep the Ombudsman informed?');
+    expect(a.provisions.find((p) => p.id === 'Q5.2')?.requirement).toBe(
+      'Where the timescale was extended did we keep the Ombudsman informed?',
+    );
   });
 
   it('takes the landlord from "Based on X\'s ..."', () => {

@@ -10,7 +10,13 @@ function normalise(d: DocumentModel, file = 'acme-homes-2024.docx'): Assessment 
   return r.assessment;
 }
 
-const brief = (p: ProvisionRecord) => ({ id: p.id, comply: p.comply, rawAnswer: p.rawAnswer, evidence: p.evidence, commentary: p.commentary });
+const brief = (p: ProvisionRecord) => ({
+  id: p.id,
+  comply: p.comply,
+  rawAnswer: p.rawAnswer,
+  evidence: p.evidence,
+  commentary: p.commentary,
+});
 
 describe('normaliseDocument: the 2024 table layout', () => {
   const form = doc(
@@ -31,9 +37,27 @@ describe('normaliseDocument: the 2024 table layout', () => {
     expect(a.format).toBe('docx');
     expect(a.file).toBe('acme-homes-2024.docx');
     expect(a.provisions.map(brief)).toEqual([
-      { id: '1.2', comply: 'yes', rawAnswer: undefined, evidence: 'Defined in Customer Feedback Policy 6.2/6.3', commentary: '' },
-      { id: '1.3', comply: 'no', rawAnswer: undefined, evidence: '', commentary: 'We do not yet record third-party complaints separately.' },
-      { id: '2.5', comply: 'yes', rawAnswer: undefined, evidence: 'Each complaint is considered individually', commentary: '' },
+      {
+        id: '1.2',
+        comply: 'yes',
+        rawAnswer: undefined,
+        evidence: 'Defined in Customer Feedback Policy 6.2/6.3',
+        commentary: '',
+      },
+      {
+        id: '1.3',
+        comply: 'no',
+        rawAnswer: undefined,
+        evidence: '',
+        commentary: 'We do not yet record third-party complaints separately.',
+      },
+      {
+        id: '2.5',
+        comply: 'yes',
+        rawAnswer: undefined,
+        evidence: 'Each complaint is considered individually',
+        commentary: '',
+      },
     ]);
     expect(a.provisions[0]!.requirement).toBe(TEXT_2024['1.2']);
     expect(a.provisions.map((p) => p.location)).toEqual([
@@ -54,10 +78,22 @@ describe('normaliseDocument: messy tables', () => {
       doc(
         table([
           HEADER_2024,
-          ['1.2', 'A complaint must be defined as: an expression of dissatisfaction, however made,', 'Yes', 'Policy 6.2', 'First part'],
+          [
+            '1.2',
+            'A complaint must be defined as: an expression of dissatisfaction, however made,',
+            'Yes',
+            'Policy 6.2',
+            'First part',
+          ],
           ['', '', '', '', ''],
           HEADER_2024,
-          ['', 'about the standard of service ... affecting a resident or group of residents.', '', 'and 6.3', 'second part'],
+          [
+            '',
+            'about the standard of service ... affecting a resident or group of residents.',
+            '',
+            'and 6.3',
+            'second part',
+          ],
           ['1.3', TEXT_2024['1.3'], 'Yes', 'Policy 9.2', ''],
           ['2.5', TEXT_2024['2.5'], 'Yes', 'Considered individually', ''],
         ]),
@@ -67,7 +103,8 @@ describe('normaliseDocument: messy tables', () => {
     expect(a.provisions[0]).toMatchObject({
       evidence: 'Policy 6.2 and 6.3',
       commentary: 'First part second part',
-      requirement: 'A complaint must be defined as: an expression of dissatisfaction, however made, about the standard of service ... affecting a resident or group of residents.',
+      requirement:
+        'A complaint must be defined as: an expression of dissatisfaction, however made, about the standard of service ... affecting a resident or group of residents.',
       location: { table: 1, row: 2 },
     });
   });
@@ -75,9 +112,22 @@ describe('normaliseDocument: messy tables', () => {
   it('continues a provision across a page break into a table without a header', () => {
     const a = normalise(
       doc(
-        table([HEADER_2024, ['6.14', 'Landlords must issue a final response to the stage 2 within 20 working days', 'Yes', 'Policy 15', ''], ['6.20', TEXT_2024['6.20'], 'Yes', 'Policy', '']]),
+        table([
+          HEADER_2024,
+          [
+            '6.14',
+            'Landlords must issue a final response to the stage 2 within 20 working days',
+            'Yes',
+            'Policy 15',
+            '',
+          ],
+          ['6.20', TEXT_2024['6.20'], 'Yes', 'Policy', ''],
+        ]),
         para('Page 3 of 9'),
-        table([['', 'of the complaint being acknowledged.', '', 'section 15.3', ''], ['9.8', TEXT_2024['9.8'], 'Yes', 'Objectives', '']]),
+        table([
+          ['', 'of the complaint being acknowledged.', '', 'section 15.3', ''],
+          ['9.8', TEXT_2024['9.8'], 'Yes', 'Objectives', ''],
+        ]),
       ),
     );
     expect(a.provisions.map((p) => [p.id, p.evidence])).toEqual([
@@ -90,7 +140,16 @@ describe('normaliseDocument: messy tables', () => {
   it('continues a provision into a following table that holds no ids at all, and accepts "(cont.)" in the id cell', () => {
     const a = normalise(
       doc(
-        table([HEADER_2024, ['6.14', 'Landlords must issue a final response to the stage 2 within 20 working days', 'Yes', 'Policy 15', '']]),
+        table([
+          HEADER_2024,
+          [
+            '6.14',
+            'Landlords must issue a final response to the stage 2 within 20 working days',
+            'Yes',
+            'Policy 15',
+            '',
+          ],
+        ]),
         table([['', 'of the complaint being acknowledged.', '', 'section 15.3', 'Reported monthly']]),
         table([HEADER_2024, ['6.20', TEXT_2024['6.20'], 'Yes', 'Policy', ''], ['(cont.)', '', '', 'and 15.5', '']]),
       ),
@@ -103,7 +162,16 @@ describe('normaliseDocument: messy tables', () => {
   });
 
   it('does not take a continuation that starts with "stage 2" for a heading', () => {
-    const a = normalise(doc(table([HEADER_2024, ['6.14', 'Landlords must issue a final response to the', 'Yes', 'P', ''], ['', 'stage 2 within 20 working days of the complaint being acknowledged.', '', '', ''], ['6.20', TEXT_2024['6.20'], 'Yes', 'P', '']])));
+    const a = normalise(
+      doc(
+        table([
+          HEADER_2024,
+          ['6.14', 'Landlords must issue a final response to the', 'Yes', 'P', ''],
+          ['', 'stage 2 within 20 working days of the complaint being acknowledged.', '', '', ''],
+          ['6.20', TEXT_2024['6.20'], 'Yes', 'P', ''],
+        ]),
+      ),
+    );
     expect(a.provisions[0]!.requirement).toBe(TEXT_2024['6.14']);
   });
 
@@ -112,7 +180,12 @@ describe('normaliseDocument: messy tables', () => {
       doc(
         table([
           ['Section 1 - Definition of a complaint Mandatory ‘must’ requirements'],
-          ['Section 2 – Accessibility\nCode section', 'Code requirement', 'Comply: Yes/No', 'Evidence, commentary and any explanations'],
+          [
+            'Section 2 – Accessibility\nCode section',
+            'Code requirement',
+            'Comply: Yes/No',
+            'Evidence, commentary and any explanations',
+          ],
           ['1.2', TEXT_2022['1.2'], 'Yes', 'Section 3.1.1 of the Customer Feedback policy'],
           [{ text: 'Best practice ‘should’ requirements', colSpan: 4 }],
           ['4.19', TEXT_2022['4.19'], 'Yes', 'Policy on unacceptable behaviour'],
@@ -127,13 +200,27 @@ describe('normaliseDocument: messy tables', () => {
   });
 
   it('keeps both rows when a section is pasted twice (the duplicate rule reports it)', () => {
-    const rows = [HEADER_2024, ['1.2', TEXT_2024['1.2'], 'Yes', 'Policy', ''], ['1.3', TEXT_2024['1.3'], 'Yes', 'Policy', '']];
-    const a = normalise(doc(table(rows), table(rows.map((r) => (r[0] === '1.3' ? ['1.3', TEXT_2024['1.3'], 'No', '', 'x'] : r)))));
+    const rows = [
+      HEADER_2024,
+      ['1.2', TEXT_2024['1.2'], 'Yes', 'Policy', ''],
+      ['1.3', TEXT_2024['1.3'], 'Yes', 'Policy', ''],
+    ];
+    const a = normalise(
+      doc(table(rows), table(rows.map((r) => (r[0] === '1.3' ? ['1.3', TEXT_2024['1.3'], 'No', '', 'x'] : r)))),
+    );
     expect(a.provisions.map((p) => `${p.id}:${p.comply}`)).toEqual(['1.2:yes', '1.3:yes', '1.2:yes', '1.3:no']);
   });
 
   it('keeps a mistyped id as printed, so the unknown-provision rule can report it', () => {
-    const a = normalise(doc(table([HEADER_2024, ['6.l4', TEXT_2024['6.14'], 'Yes', 'Policy 15', ''], ['6.20', TEXT_2024['6.20'], 'Yes', 'P', '']])));
+    const a = normalise(
+      doc(
+        table([
+          HEADER_2024,
+          ['6.l4', TEXT_2024['6.14'], 'Yes', 'Policy 15', ''],
+          ['6.20', TEXT_2024['6.20'], 'Yes', 'P', ''],
+        ]),
+      ),
+    );
     expect(a.provisions.map((p) => p.id)).toEqual(['6.l4', '6.20']);
   });
 
@@ -157,7 +244,9 @@ describe('normaliseDocument: messy tables', () => {
   });
 
   it('keeps the printed id when the requirement text is another provision’s', () => {
-    const a = normalise(doc(table([HEADER_2024, ['1.2', TEXT_2024['1.2'], 'Yes', 'P', ''], ['2.5', TEXT_2024['1.3'], 'Yes', 'P', '']])));
+    const a = normalise(
+      doc(table([HEADER_2024, ['1.2', TEXT_2024['1.2'], 'Yes', 'P', ''], ['2.5', TEXT_2024['1.3'], 'Yes', 'P', '']])),
+    );
     expect(a.provisions.map((p) => p.id)).toEqual(['1.2', '2.5']);
     expect(a.provisions[1]!.requirement).toBe(TEXT_2024['1.3']);
   });
@@ -182,7 +271,13 @@ describe('normaliseDocument: messy tables', () => {
       doc(
         table([
           HEADER_2024,
-          ['9.8 (a)', 'Landlords must have a standard objective ... a. have a collaborative approach', 'Yes', 'Objectives', ''],
+          [
+            '9.8 (a)',
+            'Landlords must have a standard objective ... a. have a collaborative approach',
+            'Yes',
+            'Objectives',
+            '',
+          ],
           ['9.8 (b)', 'b. take collective responsibility', '', 'Appraisals', ''],
           ['9.8 (c)', 'c. act within the professional standards', '', '', 'Checked yearly'],
           ['6.20', TEXT_2024['6.20'], 'Yes', 'P', ''],
@@ -217,7 +312,13 @@ describe('normaliseDocument: messy tables', () => {
         table([
           HEADER_2024,
           ['2.1', TEXT_2024['2.1'], 'Yes', 'Policy 7.1', ''],
-          ['', 'A complaints policy must set out the circumstances in which a matter will not be considered as a complaint or escalated, and these circumstances must be fair and reasonable to residents. Acceptable exclusions include:', '', '', ''],
+          [
+            '',
+            'A complaints policy must set out the circumstances in which a matter will not be considered as a complaint or escalated, and these circumstances must be fair and reasonable to residents. Acceptable exclusions include:',
+            '',
+            '',
+            '',
+          ],
           ['2.2', 'The issue giving rise to the complaint occurred over twelve months ago.', 'Yes', 'Policy 7.1', ''],
           ['', 'Legal proceedings have started.', '', '', ''],
           ['6.20', TEXT_2024['6.20'], 'Yes', 'P', ''],
@@ -226,7 +327,9 @@ describe('normaliseDocument: messy tables', () => {
     );
     expect(a.provisions.map((p) => p.id)).toEqual(['2.1', '2.2', '6.20']);
     expect(a.provisions[0]!.requirement).toBe(TEXT_2024['2.1']);
-    expect(a.provisions[1]!.requirement).toMatch(/^A complaints policy must set out .* Acceptable exclusions include: The issue giving rise .* Legal proceedings have started\.$/);
+    expect(a.provisions[1]!.requirement).toMatch(
+      /^A complaints policy must set out .* Acceptable exclusions include: The issue giving rise .* Legal proceedings have started\.$/,
+    );
   });
 
   it('applies a vertically merged answer to every row it covers', () => {
@@ -240,12 +343,30 @@ describe('normaliseDocument: messy tables', () => {
         ]),
       ),
     );
-    expect(a.provisions.map((p) => `${p.id}:${p.comply}:${p.evidence}`)).toEqual(['1.2:yes:Policy 6.2', '1.3:yes:Policy 9.2', '6.20:yes:P']);
+    expect(a.provisions.map((p) => `${p.id}:${p.comply}:${p.evidence}`)).toEqual([
+      '1.2:yes:Policy 6.2',
+      '1.3:yes:Policy 9.2',
+      '6.20:yes:P',
+    ]);
   });
 
   it('reads a cell spanning evidence and commentary as evidence', () => {
-    const a = normalise(doc(table([HEADER_2024, ['1.2', TEXT_2024['1.2'], 'No', { text: 'Not applicable - spans both', colSpan: 2 }], ['6.20', TEXT_2024['6.20'], 'Yes', 'P', '']])));
-    expect(brief(a.provisions[0]!)).toEqual({ id: '1.2', comply: 'no', rawAnswer: undefined, evidence: 'Not applicable - spans both', commentary: '' });
+    const a = normalise(
+      doc(
+        table([
+          HEADER_2024,
+          ['1.2', TEXT_2024['1.2'], 'No', { text: 'Not applicable - spans both', colSpan: 2 }],
+          ['6.20', TEXT_2024['6.20'], 'Yes', 'P', ''],
+        ]),
+      ),
+    );
+    expect(brief(a.provisions[0]!)).toEqual({
+      id: '1.2',
+      comply: 'no',
+      rawAnswer: undefined,
+      evidence: 'Not applicable - spans both',
+      commentary: '',
+    });
   });
 
   it('infers the columns of a form with no header row at all', () => {
@@ -266,25 +387,73 @@ describe('normaliseDocument: messy tables', () => {
   });
 
   it('puts the 2022 combined column in evidence and leaves commentary empty', () => {
-    const a = normalise(doc(table([HEADER_2022, ['5.20', TEXT_2022['5.20'], 'No', 'We have no stage three.\nNot applicable.'], ['4.19', TEXT_2022['4.19'], 'Yes', 'Policy']])));
+    const a = normalise(
+      doc(
+        table([
+          HEADER_2022,
+          ['5.20', TEXT_2022['5.20'], 'No', 'We have no stage three.\nNot applicable.'],
+          ['4.19', TEXT_2022['4.19'], 'Yes', 'Policy'],
+        ]),
+      ),
+    );
     expect(a.code).toBe('2022');
-    expect(brief(a.provisions[0]!)).toEqual({ id: '5.20', comply: 'no', rawAnswer: undefined, evidence: 'We have no stage three. Not applicable.', commentary: '' });
+    expect(brief(a.provisions[0]!)).toEqual({
+      id: '5.20',
+      comply: 'no',
+      rawAnswer: undefined,
+      evidence: 'We have no stage three. Not applicable.',
+      commentary: '',
+    });
   });
 
   it('joins a word broken at a hyphen across lines without a space, as the PDF reader does', () => {
-    const a = normalise(doc(table([HEADER_2024, ['6.14', TEXT_2024['6.14'], 'Yes', 'Board minutes 2024-03-\n02\nPolicy TL-\n08', 'cross-\nreferenced - \nSee note'], ['9.8', TEXT_2024['9.8'], 'Yes', 'P', '']])));
-    expect(a.provisions[0]).toMatchObject({ evidence: 'Board minutes 2024-03-02 Policy TL-08', commentary: 'cross-referenced - See note' });
+    const a = normalise(
+      doc(
+        table([
+          HEADER_2024,
+          [
+            '6.14',
+            TEXT_2024['6.14'],
+            'Yes',
+            'Board minutes 2024-03-\n02\nPolicy TL-\n08',
+            'cross-\nreferenced - \nSee note',
+          ],
+          ['9.8', TEXT_2024['9.8'], 'Yes', 'P', ''],
+        ]),
+      ),
+    );
+    expect(a.provisions[0]).toMatchObject({
+      evidence: 'Board minutes 2024-03-02 Policy TL-08',
+      commentary: 'cross-referenced - See note',
+    });
   });
 
   it('keeps curly quotes in output values', () => {
-    const a = normalise(doc(table([HEADER_2024, ['1.2', TEXT_2024['1.2'], 'Yes', 'Policy “Customer Feedback” 6.2', ''], ['9.8', TEXT_2024['9.8'], 'Yes', 'P', '']])));
+    const a = normalise(
+      doc(
+        table([
+          HEADER_2024,
+          ['1.2', TEXT_2024['1.2'], 'Yes', 'Policy “Customer Feedback” 6.2', ''],
+          ['9.8', TEXT_2024['9.8'], 'Yes', 'P', ''],
+        ]),
+      ),
+    );
     expect(a.provisions[0]!.evidence).toBe('Policy “Customer Feedback” 6.2');
   });
 });
 
 describe('normaliseDocument: nothing to read', () => {
   it('reports no provisions found with what it saw', () => {
-    const r = normaliseDocument(doc(para('Minutes of the meeting'), table([['Name', 'Role'], ['A. Person', 'Chair']])), { file: 'x.docx', catalogues: CATALOGUES });
+    const r = normaliseDocument(
+      doc(
+        para('Minutes of the meeting'),
+        table([
+          ['Name', 'Role'],
+          ['A. Person', 'Chair'],
+        ]),
+      ),
+      { file: 'x.docx', catalogues: CATALOGUES },
+    );
     expect(r).toEqual({ ok: false, reason: 'no provisions found (saw 1 tables, 1 paragraphs)' });
   });
 

@@ -7,7 +7,8 @@ import type { ParagraphBlock } from '../../src/ingest/document.js';
 import { normaliseDocument } from '../../src/normalise/document/normalise-document.js';
 import { doc, para, table, type CellSpec, type TableSpec } from './helpers.js';
 
-const load = (v: CodeVersion): Catalogue => parse(readFileSync(new URL(`../../codes/${v}.yaml`, import.meta.url), 'utf8')) as Catalogue;
+const load = (v: CodeVersion): Catalogue =>
+  parse(readFileSync(new URL(`../../codes/${v}.yaml`, import.meta.url), 'utf8')) as Catalogue;
 const CATS = (['2020', '2022', '2024'] as const).map(load);
 const cat = (v: CodeVersion): Catalogue => CATS.find((c) => c.version === v) as Catalogue;
 
@@ -53,7 +54,12 @@ describe('whole 2024 form', () => {
   it('joins the wrapped row and reads the odd answers', () => {
     const a = run(blocks);
     const byId = new Map(a.provisions.map((p) => [p.id, p]));
-    expect(byId.get('6.3')).toMatchObject({ comply: 'yes', evidence: 'Policy section 12.1', commentary: 'Most within 10 working days', requirement: c.provisions.find((p) => p.id === '6.3')?.text });
+    expect(byId.get('6.3')).toMatchObject({
+      comply: 'yes',
+      evidence: 'Policy section 12.1',
+      commentary: 'Most within 10 working days',
+      requirement: c.provisions.find((p) => p.id === '6.3')?.text,
+    });
     expect(byId.get('9.3')).toMatchObject({ comply: 'partial', commentary: '' });
     expect(byId.get('6.16')).toMatchObject({ comply: 'yes', evidence: '' });
     expect(byId.get('7.2')).toMatchObject({ comply: 'yes', evidence: 'remedies policy 4' });
@@ -86,8 +92,22 @@ describe('whole 2022 form', () => {
     for (const obligation of ['must', 'should'] as const) {
       const ps = c.provisions.filter((p) => p.section === s && p.obligation === obligation);
       if (ps.length === 0) continue;
-      const heading = obligation === 'must' ? `Section ${s} - ${title} Mandatory ‘must’ requirements` : 'Best practice ‘should’ requirements';
-      tables.push(table([[{ text: heading, colSpan: 4 }], header, ...ps.map((p): CellSpec[] => [p.id, p.text.replace(/'/g, '’'), p.id === '4.3' ? '' : 'Yes', `Section ${p.id} of the policy`])]));
+      const heading =
+        obligation === 'must'
+          ? `Section ${s} - ${title} Mandatory ‘must’ requirements`
+          : 'Best practice ‘should’ requirements';
+      tables.push(
+        table([
+          [{ text: heading, colSpan: 4 }],
+          header,
+          ...ps.map((p): CellSpec[] => [
+            p.id,
+            p.text.replace(/'/g, '’'),
+            p.id === '4.3' ? '' : 'Yes',
+            `Section ${p.id} of the policy`,
+          ]),
+        ]),
+      );
     }
   }
 
@@ -96,7 +116,10 @@ describe('whole 2022 form', () => {
     expect(a.code).toBe('2022');
     expect(a.detection.confidence).toBeGreaterThan(0.8);
     expect([...a.provisions.map((p) => p.id)].sort()).toEqual([...c.provisions.map((p) => p.id)].sort());
-    expect(a.provisions.find((p) => p.id === '4.3')).toMatchObject({ evidence: 'Section 4.3 of the policy', commentary: '' });
+    expect(a.provisions.find((p) => p.id === '4.3')).toMatchObject({
+      evidence: 'Section 4.3 of the policy',
+      commentary: '',
+    });
     expect(a.provisions.find((p) => p.id === '4.3')?.comply).toBeUndefined();
   });
 });
@@ -116,7 +139,10 @@ describe('whole 2020 form', () => {
   }
 
   it('detects 2020 and gives each question its id by its wording', () => {
-    const a = run([para('Housing Ombudsman Complaint Handling Code: Self-assessment form', 1), table(rows)], 'council.docx');
+    const a = run(
+      [para('Housing Ombudsman Complaint Handling Code: Self-assessment form', 1), table(rows)],
+      'council.docx',
+    );
     expect(a.code).toBe('2020');
     expect(a.provisions.map((p) => p.id)).toEqual(c.provisions.map((p) => p.id));
   });

@@ -8,34 +8,43 @@ import { describe, expect, it } from 'vitest';
 import { PDFParse } from 'pdf-parse';
 import { readPdf } from '../../src/ingest/pdf/read-pdf.js';
 
-const norm = (s: string): string => s.replace(/\s+/g, ' ').replace(/(\w)- (?=\w)/g, '$1-').trim();
+const norm = (s: string): string =>
+  s
+    .replace(/\s+/g, ' ')
+    .replace(/(\w)- (?=\w)/g, '$1-')
+    .trim();
 
-describe.each(['pdf/council-2024-table.pdf', 'pdf/lo-association-2022.pdf', 'pdf-special/pdfkit-table.pdf'])('%s', (rel) => {
-  it('agrees with pdf-parse getTable() on every id row', async () => {
-    const bytes = readFileSync(new URL(`../../fixtures/${rel}`, import.meta.url));
-    const parser = new PDFParse({ data: new Uint8Array(bytes) });
-    const theirs = new Map<string, string[]>();
-    try {
-      for (const page of (await parser.getTable()).pages) {
-        for (const table of page.tables) {
-          for (const row of table) {
-            const id = (row[0] ?? '').trim();
-            if (/^\d+\.\d+$/.test(id) && !theirs.has(id)) theirs.set(id, row.map(norm));
+describe.each(['pdf/council-2024-table.pdf', 'pdf/lo-association-2022.pdf', 'pdf-special/pdfkit-table.pdf'])(
+  '%s',
+  (rel) => {
+    it('agrees with pdf-parse getTable() on every id row', async () => {
+      const bytes = readFileSync(new URL(`../../fixtures/${rel}`, import.meta.url));
+      const parser = new PDFParse({ data: new Uint8Array(bytes) });
+      const theirs = new Map<string, string[]>();
+      try {
+        for (const page of (await parser.getTable()).pages) {
+          for (const table of page.tables) {
+            for (const row of table) {
+              const id = (row[0] ?? '').trim();
+              if (/^\d+\.\d+$/.test(id) && !theirs.has(id)) theirs.set(id, row.map(norm));
+            }
           }
         }
+      } finally {
+        await parser.destroy();
       }
-    } finally {
-      await parser.destroy();
-    }
-    const ours = await readPdf(bytes, { maxPages: 100 });
-    if (!ours.ok) throw new Error(ours.reason);
-    const rows = ours.document.blocks.flatMap((b) => (b.kind === 'table' ? b.rows : []));
-    expect(theirs.size).toBeGreaterThan(2);
-    for (const [id, cells] of theirs) {
-      const mine = rows.find((r) => r.cells[0]?.text.trim() === id)?.cells.map((c) => norm(c.text));
-      expect(mine, id).toBeDefined();
-      expect(mine!.length, id).toBe(cells.length);
-      cells.forEach((text, i) => expect(mine![i]!.startsWith(text), `${id} cell ${i}: "${mine![i]}" should start with "${text}"`).toBe(true));
-    }
-  });
-});
+      const ours = await readPdf(bytes, { maxPages: 100 });
+      if (!ours.ok) throw new Error(ours.reason);
+      const rows = ours.document.blocks.flatMap((b) => (b.kind === 'table' ? b.rows : []));
+      expect(theirs.size).toBeGreaterThan(2);
+      for (const [id, cells] of theirs) {
+        const mine = rows.find((r) => r.cells[0]?.text.trim() === id)?.cells.map((c) => norm(c.text));
+        expect(mine, id).toBeDefined();
+        expect(mine!.length, id).toBe(cells.length);
+        cells.forEach((text, i) =>
+          expect(mine![i]!.startsWith(text), `${id} cell ${i}: "${mine![i]}" should start with "${text}"`).toBe(true),
+        );
+      }
+    });
+  },
+);

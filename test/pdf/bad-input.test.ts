@@ -4,7 +4,10 @@ import { readPdf } from '../../src/ingest/pdf/read-pdf.js';
 import { fixture } from './helpers.js';
 
 const reason = async (bytes: Uint8Array, opts: { maxPages?: number; password?: string } = {}): Promise<string> => {
-  const r = await readPdf(bytes, { maxPages: opts.maxPages ?? 50, ...(opts.password !== undefined ? { password: opts.password } : {}) });
+  const r = await readPdf(bytes, {
+    maxPages: opts.maxPages ?? 50,
+    ...(opts.password !== undefined ? { password: opts.password } : {}),
+  });
   if (r.ok) throw new Error('expected the PDF to be unreadable');
   expect(r.reason).not.toContain('\n');
   return r.reason;
@@ -16,7 +19,9 @@ describe('unreadable PDFs', () => {
   });
 
   it('password-protected, wrong password', async () => {
-    expect(await reason(fixture('enc.pdf'), { password: 'nope' })).toBe('password-protected PDF; the password given is incorrect');
+    expect(await reason(fixture('enc.pdf'), { password: 'nope' })).toBe(
+      'password-protected PDF; the password given is incorrect',
+    );
   });
 
   it('image-only (scanned) PDF', async () => {
@@ -32,7 +37,9 @@ describe('unreadable PDFs', () => {
   });
 
   it('garbage after a PDF signature, and a DOCX handed over as a PDF', async () => {
-    expect(await reason(new TextEncoder().encode('%PDF-1.7\nnot really a pdf\n'))).toMatch(/^corrupt or truncated PDF: /);
+    expect(await reason(new TextEncoder().encode('%PDF-1.7\nnot really a pdf\n'))).toMatch(
+      /^corrupt or truncated PDF: /,
+    );
     expect(await reason(fixture('lo-table.docx'))).toMatch(/^corrupt or truncated PDF: /);
   });
 

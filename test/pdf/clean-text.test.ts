@@ -22,7 +22,8 @@ describe('clean-text', () => {
   });
 
   it('recognises page-number lines', () => {
-    for (const t of ['Page 3 of 12', 'page 3', '3', '12 / 40', '- 4 -', 'Page 3of 12']) expect(isPageNumber(t), t).toBe(true);
+    for (const t of ['Page 3 of 12', 'page 3', '3', '12 / 40', '- 4 -', 'Page 3of 12'])
+      expect(isPageNumber(t), t).toBe(true);
     for (const t of ['6.13', 'Page three', 'Section 3', '2024-25']) expect(isPageNumber(t), t).toBe(false);
   });
 

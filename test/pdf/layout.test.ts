@@ -6,7 +6,15 @@ import { buildDocument } from '../../src/ingest/pdf/build-document.js';
 import { numberLines } from '../../src/ingest/pdf/text-lines.js';
 import type { HSegment, PageContent, TextPiece, VSegment } from '../../src/ingest/pdf/types.js';
 
-const t = (str: string, x: number, y: number, font = 'regular', size = 10): TextPiece => ({ str, x, y, width: str.length * size * 0.5, size, font, line: 0 });
+const t = (str: string, x: number, y: number, font = 'regular', size = 10): TextPiece => ({
+  str,
+  x,
+  y,
+  width: str.length * size * 0.5,
+  size,
+  font,
+  line: 0,
+});
 
 const page = (n: number, pieces: TextPiece[], hSegments: HSegment[] = [], vSegments: VSegment[] = []): PageContent => ({
   page: n,
@@ -17,7 +25,13 @@ const page = (n: number, pieces: TextPiece[], hSegments: HSegment[] = [], vSegme
   vSegments,
 });
 
-const header = (y: number) => [t('Ref', 50, y, 'bold'), t('Requirement', 100, y, 'bold'), t('Comply', 300, y, 'bold'), t('Evidence', 360, y, 'bold'), t('Comments', 460, y, 'bold')];
+const header = (y: number) => [
+  t('Ref', 50, y, 'bold'),
+  t('Requirement', 100, y, 'bold'),
+  t('Comply', 300, y, 'bold'),
+  t('Evidence', 360, y, 'bold'),
+  t('Comments', 460, y, 'bold'),
+];
 const running = () => t('Acme Homes self-assessment 2024', 50, 30, 'regular', 8);
 const texts = (table: TableBlock) => table.rows.map((r) => r.cells.map((c) => c.text));
 
@@ -68,7 +82,13 @@ describe('borderless layout', () => {
       ['Ref', 'Requirement', 'Comply', 'Evidence', 'Comments'],
       ['1.1', 'Landlords must do the first\nthing properly and on\ntime.', 'Yes', 'Policy A', ''],
       ['1.2', 'Landlords must do the second thing\nwell.', 'No', '', 'Action plan'],
-      ['1.3', 'Landlords must keep a record of\nevery complaint and\neach outcome.', 'Partial', 'Case system', 'Audit due'],
+      [
+        '1.3',
+        'Landlords must keep a record of\nevery complaint and\neach outcome.',
+        'Partial',
+        'Case system',
+        'Audit due',
+      ],
       ['1.4', 'Landlords must publish the report.', 'Yes', '', ''],
     ]);
     expect(table.rows[0]?.header).toBe(true);
@@ -82,7 +102,11 @@ describe('borderless layout', () => {
   });
 
   it('drops the running header and page numbers', () => {
-    expect(blocks[0]).toEqual({ kind: 'paragraph', text: 'Section 6: Complaint stages', location: { page: 1, line: 2 } });
+    expect(blocks[0]).toEqual({
+      kind: 'paragraph',
+      text: 'Section 6: Complaint stages',
+      location: { page: 1, line: 2 },
+    });
     expect(dropped).toEqual(['Acme Homes self-assessment 2024']);
   });
 
@@ -133,7 +157,17 @@ describe('ruled layout', () => {
     { x: 20, y1: 20, y2: 790 },
     { x: 580, y1: 20, y2: 790 },
   ];
-  const pieces = [t('Before the table.', 60, 60), t('A', 60, 112), t('B', 160, 112), t('C', 260, 112), t('spans two', 160, 135), t('2.1', 60, 145), t('x', 160, 175), t('y', 260, 175), t('After.', 60, 220)];
+  const pieces = [
+    t('Before the table.', 60, 60),
+    t('A', 60, 112),
+    t('B', 160, 112),
+    t('C', 260, 112),
+    t('spans two', 160, 135),
+    t('2.1', 60, 145),
+    t('x', 160, 175),
+    t('y', 260, 175),
+    t('After.', 60, 220),
+  ];
   const { blocks } = buildDocument([page(1, pieces, h, v)]);
 
   it('reads column spans and vertical merges from the rules', () => {
@@ -141,7 +175,10 @@ describe('ruled layout', () => {
     const table = blocks[1] as TableBlock;
     expect(table.rows.map((r) => r.cells)).toEqual([
       [{ text: 'A' }, { text: 'B' }, { text: 'C' }],
-      [{ text: '2.1', rowSpan: 2 }, { text: 'spans two', colSpan: 2 }],
+      [
+        { text: '2.1', rowSpan: 2 },
+        { text: 'spans two', colSpan: 2 },
+      ],
       [{ text: '', mergedFromAbove: true }, { text: 'x' }, { text: 'y' }],
     ]);
     expect(table.rows.map((r) => r.location.line)).toEqual([2, 3, 5]);

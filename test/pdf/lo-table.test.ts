@@ -3,7 +3,18 @@
 // running page header and "Page N of 4" footers.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentModel, TableBlock } from '../../src/ingest/document.js';
-import { HEADER, REQ, expectLocations, expectNoInterleaving, flat, flatCells, paragraphs, readFixture, rowById, tables } from './helpers.js';
+import {
+  HEADER,
+  REQ,
+  expectLocations,
+  expectNoInterleaving,
+  flat,
+  flatCells,
+  paragraphs,
+  readFixture,
+  rowById,
+  tables,
+} from './helpers.js';
 
 let doc: DocumentModel;
 let stage1: TableBlock;
@@ -20,8 +31,30 @@ describe('LibreOffice ruled table PDF', () => {
     expect(doc.pages).toBe(4);
     expect(doc.title).toBe('Complaint handling self-assessment 2024');
     expect(tables(doc)).toHaveLength(2);
-    expect(stage1.rows.map((r) => r.cells[0]?.text)).toEqual(['Code\nprovision', '6.1', '6.2', '6.3', '6.4', '6.5', '6.6', '6.7', '6.8', '6.9']);
-    expect(stage2.rows.map((r) => r.cells[0]?.text)).toEqual(['Code\nprovision', '6.10', '6.11', '6.12', '6.13', '6.14', '6.15', '6.16', '6.17', '6.19']);
+    expect(stage1.rows.map((r) => r.cells[0]?.text)).toEqual([
+      'Code\nprovision',
+      '6.1',
+      '6.2',
+      '6.3',
+      '6.4',
+      '6.5',
+      '6.6',
+      '6.7',
+      '6.8',
+      '6.9',
+    ]);
+    expect(stage2.rows.map((r) => r.cells[0]?.text)).toEqual([
+      'Code\nprovision',
+      '6.10',
+      '6.11',
+      '6.12',
+      '6.13',
+      '6.14',
+      '6.15',
+      '6.16',
+      '6.17',
+      '6.19',
+    ]);
   });
 
   it('keeps the header row once, marked as a header', () => {
@@ -36,9 +69,21 @@ describe('LibreOffice ruled table PDF', () => {
     const r61 = rowById(stage1, '6.1');
     expect(flat(r61.cells[1]!.text)).toBe(REQ['6.1']);
     expect(r61.cells[1]!.text.split('\n')[0]).toBe('Landlords must have processes in');
-    expect(r61.cells.slice(2).map((c) => c.text)).toEqual(['Yes', 'Complaints policy\nv4.2, section 12', 'Early resolution is\nattempted on every\ncase.']);
+    expect(r61.cells.slice(2).map((c) => c.text)).toEqual([
+      'Yes',
+      'Complaints policy\nv4.2, section 12',
+      'Early resolution is\nattempted on every\ncase.',
+    ]);
     expect(flat(rowById(stage2, '6.15').cells[1]!.text)).toBe(REQ['6.15']);
-    expect(rowById(stage2, '6.15').cells.slice(2).map((c) => c.text)).toEqual(['No', '', 'Extensions are\nagreed by the case\nofficer, but the\nreason is not yet\nrecorded on the case\nfile. Action plan\nitem 7.']);
+    expect(
+      rowById(stage2, '6.15')
+        .cells.slice(2)
+        .map((c) => c.text),
+    ).toEqual([
+      'No',
+      '',
+      'Extensions are\nagreed by the case\nofficer, but the\nreason is not yet\nrecorded on the case\nfile. Action plan\nitem 7.',
+    ]);
   });
 
   it('rejoins words wrapped at a hyphen (dates, references)', () => {
@@ -49,13 +94,25 @@ describe('LibreOffice ruled table PDF', () => {
 
   it('puts vertically centred cells in their own row', () => {
     const r63 = rowById(stage1, '6.3');
-    expect(flatCells(r63)).toEqual(['6.3', REQ['6.3'], 'Yes', 'Performance report Q3 2024-25', 'Vertically centred answer and evidence']);
+    expect(flatCells(r63)).toEqual([
+      '6.3',
+      REQ['6.3'],
+      'Yes',
+      'Performance report Q3 2024-25',
+      'Vertically centred answer and evidence',
+    ]);
   });
 
   it('keeps a nested table inside its cell, read row by row, instead of leaking rows', () => {
     const r62 = rowById(stage1, '6.2');
     expect(r62.cells).toHaveLength(5);
-    expect(flatCells(r62)).toEqual(['6.2', REQ['6.2'], 'Yes', 'See sub-table: Doc Ref Audit report AR-7', 'Nested table in Evidence cell']);
+    expect(flatCells(r62)).toEqual([
+      '6.2',
+      REQ['6.2'],
+      'Yes',
+      'See sub-table: Doc Ref Audit report AR-7',
+      'Nested table in Evidence cell',
+    ]);
     expect(stage1.rows.every((r) => r.cells.length === 5)).toBe(true);
   });
 
@@ -70,7 +127,13 @@ describe('LibreOffice ruled table PDF', () => {
     expect(flatCells(r67)).toEqual(['6.7', REQ['6.7'], 'Yes', 'Response template RT-1', '']);
     expect(r67.location).toEqual({ page: 1, line: 58 });
     const r612 = rowById(stage2, '6.12');
-    expect(flatCells(r612)).toEqual(['6.12', REQ['6.12'], 'Yes', '', 'We ask for clarification only where the escalation request is unclear.']);
+    expect(flatCells(r612)).toEqual([
+      '6.12',
+      REQ['6.12'],
+      'Yes',
+      '',
+      'We ask for clarification only where the escalation request is unclear.',
+    ]);
     expect(r612.location.page).toBe(2);
     expect(rowById(stage2, '6.13').location).toEqual({ page: 3, line: 5 });
   });
@@ -95,7 +158,9 @@ describe('LibreOffice ruled table PDF', () => {
   });
 
   it('drops the running page header and the page-number footers', () => {
-    const all = doc.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : b.rows.flatMap((r) => r.cells.map((c) => c.text))));
+    const all = doc.blocks.flatMap((b) =>
+      b.kind === 'paragraph' ? [b.text] : b.rows.flatMap((r) => r.cells.map((c) => c.text)),
+    );
     expect(all.join('\n')).not.toMatch(/Page \d of 4|Riverside Community Housing \u2013/);
   });
 

@@ -18,6 +18,8 @@ describe('loading pdf.js', () => {
     const bytes = new Uint8Array(readFileSync(new URL('../../fixtures/pdf/council-2024-table.pdf', import.meta.url)));
     const result = await readPdf(bytes, { maxPages: 500 });
     expect(result.ok).toBe(true);
-    expect((globalThis as { pdfjsWorker?: { WorkerMessageHandler?: unknown } }).pdfjsWorker?.WorkerMessageHandler).toBeDefined();
+    expect(
+      (globalThis as { pdfjsWorker?: { WorkerMessageHandler?: unknown } }).pdfjsWorker?.WorkerMessageHandler,
+    ).toBeDefined();
   });
 });

@@ -5,7 +5,18 @@ import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import type { DocumentModel, TableBlock } from '../../src/ingest/document.js';
 import { readPdf } from '../../src/ingest/pdf/read-pdf.js';
-import { HEADER, REQ, expectLocations, expectNoInterleaving, fixture, flatCells, paragraphs, readFixture, rowById, tables } from './helpers.js';
+import {
+  HEADER,
+  REQ,
+  expectLocations,
+  expectNoInterleaving,
+  fixture,
+  flatCells,
+  paragraphs,
+  readFixture,
+  rowById,
+  tables,
+} from './helpers.js';
 
 /** A w×h RGB PNG of noise (incompressible, so it is a real image to decode). */
 function noisePng(w: number, h: number): Uint8Array {
@@ -23,8 +34,14 @@ function noisePng(w: number, h: number): Uint8Array {
   ihdr.set([8, 2, 0, 0, 0], 8);
   const raw = Buffer.alloc((w * 3 + 1) * h);
   let seed = 7;
-  for (let i = 0; i < raw.length; i++) raw[i] = i % (w * 3 + 1) === 0 ? 0 : (seed = (seed * 1103515245 + 12345) & 0x7fffffff) >> 16;
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  for (let i = 0; i < raw.length; i++)
+    raw[i] = i % (w * 3 + 1) === 0 ? 0 : (seed = (seed * 1103515245 + 12345) & 0x7fffffff) >> 16;
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 function expectPdfkitContent(doc: DocumentModel): void {
@@ -50,12 +67,22 @@ function expectPdfkitContent(doc: DocumentModel): void {
   ]);
   expect(rowById(t, '6.14').cells[3]?.text).toBe('Performance report Q3\n2024-25\nBoard minutes 2024-03-02');
   expect(rowById(t, '6.14').location).toEqual({ page: 1, line: 11 });
-  expect(flatCells(rowById(t, '6.15'))).toEqual(['6.15', REQ['6.15'], 'No', '', 'Extensions are agreed by the case officer, but the reason is not yet recorded on the case file. Action plan item 7.']);
+  expect(flatCells(rowById(t, '6.15'))).toEqual([
+    '6.15',
+    REQ['6.15'],
+    'No',
+    '',
+    'Extensions are agreed by the case officer, but the reason is not yet recorded on the case file. Action plan item 7.',
+  ]);
   expect(rowById(t, '6.15').location).toEqual({ page: 2, line: 7 });
   expectNoInterleaving(t);
   expectLocations(doc);
   // Page footers are gone; headings stay.
-  expect(paragraphs(doc).map((p) => p.text)).toEqual(['Riverside Community Housing', 'Section 6: Complaint stages', 'Stage 2']);
+  expect(paragraphs(doc).map((p) => p.text)).toEqual([
+    'Riverside Community Housing',
+    'Section 6: Complaint stages',
+    'Stage 2',
+  ]);
 }
 
 describe('pdfkit ruled table PDF', () => {

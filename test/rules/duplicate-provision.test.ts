@@ -12,6 +12,14 @@ const twice = (second: { comply: string }) => () => {
 
 ruleTable(duplicateProvision, [
   { name: 'each id once', assessment: () => assessment('2024'), expect: [] },
-  { name: 'section pasted twice, same answers → warning', assessment: twice({ comply: 'Yes' }), expect: [{ provision: '3.4', message: /appears 2 times$/ }] },
-  { name: 'conflicting answers → error', assessment: twice({ comply: 'No' }), expect: [{ provision: '3.4', message: /conflicting answers \(yes \/ no\)/, severity: 'error' }] },
+  {
+    name: 'section pasted twice, same answers → warning',
+    assessment: twice({ comply: 'Yes' }),
+    expect: [{ provision: '3.4', message: /appears 2 times$/ }],
+  },
+  {
+    name: 'conflicting answers → error',
+    assessment: twice({ comply: 'No' }),
+    expect: [{ provision: '3.4', message: /conflicting answers \(yes \/ no\)/, severity: 'error' }],
+  },
 ]);

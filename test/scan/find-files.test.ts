@@ -41,7 +41,12 @@ describe('findFiles', () => {
 
   it('with no argument: the configuration paths (relative to its folder), else "."', async () => {
     const dir = scratch({ 'a.yaml': 'x', 'sub/b.yaml': 'x', 'repo/forms/c.yaml': 'x', 'repo/other/d.yaml': 'x' });
-    expect((await findFiles([], config(), dir)).files).toEqual(['a.yaml', 'repo/forms/c.yaml', 'repo/other/d.yaml', 'sub/b.yaml']);
+    expect((await findFiles([], config(), dir)).files).toEqual([
+      'a.yaml',
+      'repo/forms/c.yaml',
+      'repo/other/d.yaml',
+      'sub/b.yaml',
+    ]);
     const cfg = config({ file: join(dir, 'repo', 'assess.config.yaml'), paths: ['forms'] });
     expect((await findFiles([], cfg, join(dir, 'repo', 'other'))).files).toEqual(['../forms/c.yaml']);
     expect((await findFiles([], cfg, join(dir, 'repo'))).files).toEqual(['forms/c.yaml']);
@@ -53,7 +58,13 @@ describe('findFiles', () => {
   });
 
   it('expands glob patterns; a pattern that matches nothing is a problem, not a failure', async () => {
-    const dir = scratch({ 'forms/a.yaml': 'x', 'forms/b.pdf': 'x', 'forms/sub/c.yaml': 'x', 'forms/.d.yaml': 'x', 'forms/assess.config.yaml': 'x' });
+    const dir = scratch({
+      'forms/a.yaml': 'x',
+      'forms/b.pdf': 'x',
+      'forms/sub/c.yaml': 'x',
+      'forms/.d.yaml': 'x',
+      'forms/assess.config.yaml': 'x',
+    });
     const r = await findFiles(['forms/**/*.yaml', '*.docx'], config(), dir);
     expect(r.files).toEqual(['forms/a.yaml', 'forms/sub/c.yaml']);
     expect(r.problems).toEqual([{ path: '*.docx', message: 'matched no files' }]);
@@ -72,14 +83,27 @@ describe('findFiles', () => {
 
   it('de-duplicates overlapping arguments and spellings of one path', async () => {
     const dir = scratch({ 'forms/a.yaml': 'x', 'forms/b.yaml': 'x' });
-    const r = await findFiles(['forms', 'forms/a.yaml', './forms/a.yaml', 'forms/', 'forms/*.yaml', join(dir, 'forms', 'b.yaml')], config(), dir);
+    const r = await findFiles(
+      ['forms', 'forms/a.yaml', './forms/a.yaml', 'forms/', 'forms/*.yaml', join(dir, 'forms', 'b.yaml')],
+      config(),
+      dir,
+    );
     expect(r.files.filter((f) => f.endsWith('a.yaml'))).toEqual(['forms/a.yaml']);
     expect(r.files.filter((f) => f.endsWith('b.yaml'))).toHaveLength(1);
     expect(r.files).toHaveLength(2);
   });
 
   it('sorts in plain code-unit order of the display path', async () => {
-    const dir = scratch({ 'b.yaml': 'x', 'B.yaml': 'x', 'a/z.yaml': 'x', 'a-b.yaml': 'x', '_x.yaml': 'x', 'é.yaml': 'x', '10.yaml': 'x', '9.yaml': 'x' });
+    const dir = scratch({
+      'b.yaml': 'x',
+      'B.yaml': 'x',
+      'a/z.yaml': 'x',
+      'a-b.yaml': 'x',
+      '_x.yaml': 'x',
+      'é.yaml': 'x',
+      '10.yaml': 'x',
+      '9.yaml': 'x',
+    });
     const r = await findFiles(['.'], config(), dir);
     expect(r.files).toEqual(['10.yaml', '9.yaml', 'B.yaml', '_x.yaml', 'a-b.yaml', 'a/z.yaml', 'b.yaml', 'é.yaml']);
     const shuffled = await findFiles(['b.yaml', 'a', 'B.yaml', '9.yaml', '10.yaml'], config(), dir);
@@ -117,11 +141,20 @@ describe('findFiles', () => {
     ]);
     expect(some.allMissing).toBe(false);
     const none = await findFiles(['nope.yaml', 'x/*.pdf'], config(), dir);
-    expect(none).toEqual({ files: [], problems: [{ path: 'nope.yaml', message: 'no such file or folder' }, { path: 'x/*.pdf', message: 'matched no files' }], allMissing: true });
+    expect(none).toEqual({
+      files: [],
+      problems: [
+        { path: 'nope.yaml', message: 'no such file or folder' },
+        { path: 'x/*.pdf', message: 'matched no files' },
+      ],
+      allMissing: true,
+    });
     // An empty folder exists: reported, but not "missing".
     const empty = await findFiles(['empty'], config(), dir);
     expect(empty.files).toEqual([]);
-    expect(empty.problems).toEqual([{ path: 'empty', message: expect.stringMatching(/^no \.docx, \.pdf, \.yaml, \.yml files/) }]);
+    expect(empty.problems).toEqual([
+      { path: 'empty', message: expect.stringMatching(/^no \.docx, \.pdf, \.yaml, \.yml files/) },
+    ]);
     expect(empty.allMissing).toBe(false);
   });
 
@@ -149,6 +182,8 @@ describe('findFiles', () => {
       return; // no mkfifo here
     }
     expect((await findFiles(['.'], config(), dir)).files).toEqual(['a.yaml', 'sub/b.yaml']);
-    expect((await findFiles(['pipe.yaml'], config(), dir)).problems).toEqual([{ path: 'pipe.yaml', message: 'not a regular file or folder' }]);
+    expect((await findFiles(['pipe.yaml'], config(), dir)).problems).toEqual([
+      { path: 'pipe.yaml', message: 'not a regular file or folder' },
+    ]);
   });
 });

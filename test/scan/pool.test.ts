@@ -50,7 +50,13 @@ describe('runPool', () => {
     // Task 0 is slow, the rest quick: it cannot finish first.
     const tasks: Task[] = Array.from({ length: 20 }, (_, n) => ({ n, delay: n === 0 ? 300 : (n % 4) * 5 }));
     const order: number[] = [];
-    const results = await runPool<Task, Result>(tasks, { size: 3, worker, workerData: { factor: 10 }, failed, onResult: (_r, i) => order.push(i) });
+    const results = await runPool<Task, Result>(tasks, {
+      size: 3,
+      worker,
+      workerData: { factor: 10 },
+      failed,
+      onResult: (_r, i) => order.push(i),
+    });
     expect(results.map((r) => ('value' in r ? r.value : r.failed))).toEqual(tasks.map((t) => t.n * 10));
     expect(order[0]).not.toBe(0); // they did finish out of order
     expect([...order].sort((a, b) => a - b)).toEqual(tasks.map((t) => t.n));
@@ -59,8 +65,18 @@ describe('runPool', () => {
 
   it('with kindOf, each worker keeps to one kind of task while it lasts', async () => {
     // Kinds interleaved a, b, a, b, ...; equal work per task.
-    const tasks: (Task & { kind: string })[] = Array.from({ length: 24 }, (_, n) => ({ n, delay: 5, kind: n % 2 === 0 ? 'a' : 'b' }));
-    const results = await runPool<Task & { kind: string }, Result>(tasks, { size: 2, worker, workerData: { factor: 1 }, failed, kindOf: (t) => t.kind });
+    const tasks: (Task & { kind: string })[] = Array.from({ length: 24 }, (_, n) => ({
+      n,
+      delay: 5,
+      kind: n % 2 === 0 ? 'a' : 'b',
+    }));
+    const results = await runPool<Task & { kind: string }, Result>(tasks, {
+      size: 2,
+      worker,
+      workerData: { factor: 1 },
+      failed,
+      kindOf: (t) => t.kind,
+    });
     expect(results.map((r) => ('value' in r ? r.value : r.failed))).toEqual(tasks.map((t) => t.n));
     const kindsByThread = new Map<number, Set<string>>();
     results.forEach((r, i) => {
@@ -79,7 +95,13 @@ describe('runPool', () => {
       { n: 2, kind: 'a' },
       { n: 3, kind: 'b' },
     ];
-    const results = await runPool<Task & { kind: string }, Result>(tasks, { size: 1, worker, workerData: { factor: 1 }, failed, kindOf: (t) => t.kind });
+    const results = await runPool<Task & { kind: string }, Result>(tasks, {
+      size: 1,
+      worker,
+      workerData: { factor: 1 },
+      failed,
+      kindOf: (t) => t.kind,
+    });
     const thread = (i: number): number | undefined => {
       const r = results[i];
       return r && 'thread' in r ? r.thread : undefined;
@@ -91,12 +113,27 @@ describe('runPool', () => {
 
   it('a task unanswered after timeoutMs fails alone (a reader stuck in a loop); its worker is replaced', async () => {
     const tasks: Task[] = [{ n: 0 }, { n: 1, spin: true }, { n: 2 }, { n: 3 }];
-    const results = await runPool<Task, Result>(tasks, { size: 1, worker, workerData: { factor: 1 }, failed, timeoutMs: 500 });
+    const results = await runPool<Task, Result>(tasks, {
+      size: 1,
+      worker,
+      workerData: { factor: 1 },
+      failed,
+      timeoutMs: 500,
+    });
     expect(results.map((r) => ('value' in r ? r.value : r.failed))).toEqual([0, '1: no answer after 0.5 s', 2, 3]);
   });
 
   it('a crashing worker, an uncaught error and a throwing task fail only their own task; the batch goes on', async () => {
-    const tasks: Task[] = [{ n: 0 }, { n: 1, crash: true }, { n: 2 }, { n: 3, throws: true }, { n: 4, fatal: true }, { n: 5 }, { n: 6, crash: true }, { n: 7 }];
+    const tasks: Task[] = [
+      { n: 0 },
+      { n: 1, crash: true },
+      { n: 2 },
+      { n: 3, throws: true },
+      { n: 4, fatal: true },
+      { n: 5 },
+      { n: 6, crash: true },
+      { n: 7 },
+    ];
     const results = await runPool<Task, Result>(tasks, { size: 2, worker, workerData: { factor: 1 }, failed });
     expect(results).toEqual([
       expect.objectContaining({ value: 0 }),
@@ -112,17 +149,27 @@ describe('runPool', () => {
 
   it('a worker that runs out of memory fails its task and is replaced', async () => {
     const tasks: Task[] = [{ n: 0, hog: true }, { n: 1 }, { n: 2 }];
-    const results = await runPool<Task, Result>(tasks, { size: 1, worker, workerData: { factor: 1 }, failed, resourceLimits: { maxOldGenerationSizeMb: 48 } });
+    const results = await runPool<Task, Result>(tasks, {
+      size: 1,
+      worker,
+      workerData: { factor: 1 },
+      failed,
+      resourceLimits: { maxOldGenerationSizeMb: 48 },
+    });
     expect(results[0]).toEqual({ failed: expect.stringMatching(/^0: .*memory/i) });
     expect(results.slice(1)).toEqual([expect.objectContaining({ value: 1 }), expect.objectContaining({ value: 2 })]);
   }, 60_000);
 
   it('more workers than tasks: one per task; no tasks: no workers', async () => {
-    expect(await runPool<Task, Result>([{ n: 2 }], { size: 8, worker, workerData: { factor: 2 }, failed })).toEqual([expect.objectContaining({ value: 4 })]);
+    expect(await runPool<Task, Result>([{ n: 2 }], { size: 8, worker, workerData: { factor: 2 }, failed })).toEqual([
+      expect.objectContaining({ value: 4 }),
+    ]);
     expect(await runPool<Task, Result>([], { size: 8, worker: new URL('file:///nowhere.mjs'), failed })).toEqual([]);
   });
 
   it('a worker that cannot start at all rejects the run (a broken install, not a bad file)', async () => {
-    await expect(runPool<Task, Result>([{ n: 1 }, { n: 2 }], { size: 2, worker: pathToFileURL(join(dir, 'broken.mjs')), failed })).rejects.toBeInstanceOf(PoolStartError);
+    await expect(
+      runPool<Task, Result>([{ n: 1 }, { n: 2 }], { size: 2, worker: pathToFileURL(join(dir, 'broken.mjs')), failed }),
+    ).rejects.toBeInstanceOf(PoolStartError);
   });
 });

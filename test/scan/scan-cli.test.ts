@@ -12,8 +12,17 @@ import { runCli, scratch } from '../helpers/run-cli.js';
 
 /** A complete 2024 form; `overrides` changes some rows. */
 function form(overrides: Record<string, Record<string, string>> = {}, code: '2024' | '2022' = '2024'): string {
-  const provisions = loadCatalogue(code).provisions.map((p) => ({ id: p.id, comply: 'Yes', evidence: `Policy section for ${p.id}`, commentary: '', ...overrides[p.id] }));
-  return stringify({ code, landlord: 'Example Homes', provisions }, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
+  const provisions = loadCatalogue(code).provisions.map((p) => ({
+    id: p.id,
+    comply: 'Yes',
+    evidence: `Policy section for ${p.id}`,
+    commentary: '',
+    ...overrides[p.id],
+  }));
+  return stringify(
+    { code, landlord: 'Example Homes', provisions },
+    { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' },
+  );
 }
 
 /** The brief's mixed folder: good and bad YAML, a fake DOCX and PDF, an empty file, one in a subfolder. */
@@ -57,12 +66,16 @@ describe('assess scan (through main)', () => {
     expect(byFile['good.yaml']).toMatchObject({ unreadable: false, code: '2024', findings: [] });
     expect(byFile['sub/old.yaml']).toMatchObject({ unreadable: false, code: '2022' });
     expect(report.summary).toMatchObject({ files: 6, unreadable: 4 });
-    expect(r.stderr).toMatch(/^Scanned 6 files: 4 unreadable; by Code: 2024 ×1, 2022 ×1, 2020 ×0; \d+ errors?, \d+ warnings?\n$/m);
+    expect(r.stderr).toMatch(
+      /^Scanned 6 files: 4 unreadable; by Code: 2024 ×1, 2022 ×1, 2020 ×0; \d+ errors?, \d+ warnings?\n$/m,
+    );
   });
 
   it('byte-identical JSON across runs with different --jobs', async () => {
     const dir = mixedFolder();
-    const runs = await Promise.all(['1', '2', '4'].map((jobs) => runCli(['scan', '--format', 'json', '--jobs', jobs], { cwd: dir })));
+    const runs = await Promise.all(
+      ['1', '2', '4'].map((jobs) => runCli(['scan', '--format', 'json', '--jobs', jobs], { cwd: dir })),
+    );
     const [first, ...rest] = runs.map((r) => r.stdout);
     expect(first).toContain('"good.yaml"');
     for (const out of rest) expect(out).toBe(first);
@@ -110,7 +123,8 @@ describe('assess scan (through main)', () => {
 
   it('globs and config paths/ignore; suppressions apply as in check', async () => {
     const dir = scratch({
-      'assess.config.yaml': 'paths: [forms]\nignore: ["forms/archive/**"]\nsuppressions:\n  - rule: unreadable-document\n    files: "forms/broken.yaml"\n    reason: known bad\n',
+      'assess.config.yaml':
+        'paths: [forms]\nignore: ["forms/archive/**"]\nsuppressions:\n  - rule: unreadable-document\n    files: "forms/broken.yaml"\n    reason: known bad\n',
       'forms/a.yaml': form(),
       'forms/broken.yaml': ':\n  - [',
       'forms/archive/old.yaml': ':',
@@ -124,7 +138,12 @@ describe('assess scan (through main)', () => {
       ['forms/broken.yaml', true, 0],
     ]);
     const globbed = await runCli(['scan', '**/*.yaml', '--format', 'json', '--no-config'], { cwd: dir });
-    expect(JSON.parse(globbed.stdout).files.map((f: JsonFile) => f.file)).toEqual(['elsewhere/b.yaml', 'forms/a.yaml', 'forms/archive/old.yaml', 'forms/broken.yaml']);
+    expect(JSON.parse(globbed.stdout).files.map((f: JsonFile) => f.file)).toEqual([
+      'elsewhere/b.yaml',
+      'forms/a.yaml',
+      'forms/archive/old.yaml',
+      'forms/broken.yaml',
+    ]);
     expect(globbed.code).toBe(1);
   });
 
@@ -150,13 +169,20 @@ describe('scanFiles', () => {
     const dir = scratch({ 'a.yaml': form(), 'c.yaml': form() });
     const options = { maxBytes: 2 ** 20, maxExpandedBytes: 2 ** 22, maxPages: 10, rules: DEFAULT_CONFIG.rules };
     const done: string[] = [];
-    const reports = await scanFiles(['a.yaml', 'b-gone.yaml', 'c.yaml'], { jobs: 2, cwd: dir, options, onFile: (r) => done.push(r.file) });
+    const reports = await scanFiles(['a.yaml', 'b-gone.yaml', 'c.yaml'], {
+      jobs: 2,
+      cwd: dir,
+      options,
+      onFile: (r) => done.push(r.file),
+    });
     expect(reports.map((r) => [r.file, r.unreadable])).toEqual([
       ['a.yaml', false],
       ['b-gone.yaml', true],
       ['c.yaml', false],
     ]);
-    expect(reports[1]?.findings).toEqual([expect.objectContaining({ rule: 'unreadable-document', message: 'file not found' })]);
+    expect(reports[1]?.findings).toEqual([
+      expect.objectContaining({ rule: 'unreadable-document', message: 'file not found' }),
+    ]);
     expect(done.sort()).toEqual(['a.yaml', 'b-gone.yaml', 'c.yaml']);
   });
 });
@@ -164,7 +190,8 @@ describe('scanFiles', () => {
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const built = existsSync(join(root, 'dist', 'main.js')) && existsSync(join(root, 'dist', 'worker.js'));
 // In CI the build always runs first: a missing build there is a failure, not a skip.
-if (!built && process.env['CI']) throw new Error('dist/main.js or dist/worker.js is missing: run `npm run build` before the tests');
+if (!built && process.env['CI'])
+  throw new Error('dist/main.js or dist/worker.js is missing: run `npm run build` before the tests');
 const run = promisify(execFile);
 
 describe('the built CLI (real worker threads)', () => {
@@ -184,7 +211,10 @@ describe('the built CLI (real worker threads)', () => {
     const bin = join(root, 'bin', 'assess.js');
     const scan = async (jobs: string): Promise<{ stdout: string; stderr: string; code: number }> => {
       try {
-        const { stdout, stderr } = await run(process.execPath, [bin, 'scan', '.', '--jobs', jobs, '--format', 'json'], { cwd: dir, env: { ...process.env, CI: '1' } });
+        const { stdout, stderr } = await run(process.execPath, [bin, 'scan', '.', '--jobs', jobs, '--format', 'json'], {
+          cwd: dir,
+          env: { ...process.env, CI: '1' },
+        });
         return { stdout, stderr, code: 0 };
       } catch (e) {
         const err = e as { stdout: string; stderr: string; code: number };
@@ -196,7 +226,16 @@ describe('the built CLI (real worker threads)', () => {
     expect(two.code).toBe(1);
     expect(two.stdout).toBe(one.stdout);
     const report = JSON.parse(two.stdout) as { files: JsonFile[] };
-    expect(report.files.map((f) => f.file)).toEqual(['a.yaml', 'b.yaml', 'c.yaml', 'd.docx', 'e.pdf', 'f.yml', 'g/h.yaml', 'g/i.yaml']);
+    expect(report.files.map((f) => f.file)).toEqual([
+      'a.yaml',
+      'b.yaml',
+      'c.yaml',
+      'd.docx',
+      'e.pdf',
+      'f.yml',
+      'g/h.yaml',
+      'g/i.yaml',
+    ]);
     expect(report.files.filter((f) => f.unreadable).map((f) => f.file)).toEqual(['c.yaml', 'd.docx', 'e.pdf', 'f.yml']);
     expect(two.stderr).toMatch(/^Scanned 8 files: 4 unreadable; by Code: 2024 ×3, 2022 ×1, 2020 ×0; /m);
     rmSync(dir, { recursive: true, force: true });

@@ -28,9 +28,24 @@ const collect = (value: string, previous: string[]): string[] => [...previous, v
 
 export function addReportFlags(command: Command, defaultFormat: string): Command {
   return addReadFlags(command)
-    .addOption(new Option('-f, --format <name[:file]>', `output format (${formatNames.join(', ')}); repeat for several, each to its own file`).argParser(collect).default([]))
-    .addOption(new Option('-o, --output <file>', 'write the (first file-less) format to this file instead of stdout').argParser(collect).default([]))
-    .addOption(new Option('--fail-on <severity>', 'exit 1 on findings at or above: error, warning, info, never').default('error'))
+    .addOption(
+      new Option(
+        '-f, --format <name[:file]>',
+        `output format (${formatNames.join(', ')}); repeat for several, each to its own file`,
+      )
+        .argParser(collect)
+        .default([]),
+    )
+    .addOption(
+      new Option('-o, --output <file>', 'write the (first file-less) format to this file instead of stdout')
+        .argParser(collect)
+        .default([]),
+    )
+    .addOption(
+      new Option('--fail-on <severity>', 'exit 1 on findings at or above: error, warning, info, never').default(
+        'error',
+      ),
+    )
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('-q, --quiet', 'show errors only (the exit code still counts everything)')
     .option('--no-color', 'no colour in the output')
@@ -43,7 +58,14 @@ export function addReportFlags(command: Command, defaultFormat: string): Command
  * Shared by `check` and `scan`: apply the configuration's suppressions (reporting those that matched
  * nothing), write the outputs, set the exit code. Returns the report as written.
  */
-export async function finishRun(ctx: RunContext, checked: FileReport[], flags: ReportFlags, defaultFormat: string, fatal: boolean, config: Config): Promise<Report> {
+export async function finishRun(
+  ctx: RunContext,
+  checked: FileReport[],
+  flags: ReportFlags,
+  defaultFormat: string,
+  fatal: boolean,
+  config: Config,
+): Promise<Report> {
   const specs = parseOutputs(flags.format, flags.output, defaultFormat);
   const failOn = failOnFlag(flags.failOn);
   const maxWarnings = maxWarningsFlag(flags.maxWarnings);
@@ -55,8 +77,13 @@ export async function finishRun(ctx: RunContext, checked: FileReport[], flags: R
   });
   for (const s of config.suppressions) {
     if (used.has(s)) continue;
-    const where = config.file ? `${relative(ctx.streams.cwd, config.file) || config.file}${s.location?.line ? `:${s.location.line}` : ''}` : 'config';
-    warn(ctx, `${where}: suppression of ${s.rule}${s.provision ? ` on ${s.provision}` : ''}${s.files ? ` in ${s.files}` : ''} matched nothing`);
+    const where = config.file
+      ? `${relative(ctx.streams.cwd, config.file) || config.file}${s.location?.line ? `:${s.location.line}` : ''}`
+      : 'config';
+    warn(
+      ctx,
+      `${where}: suppression of ${s.rule}${s.provision ? ` on ${s.provision}` : ''}${s.files ? ` in ${s.files}` : ''} matched nothing`,
+    );
   }
   const report = buildReport(files, ctx.version);
   // Every file aborted: there is nothing to report beyond the errors already on stderr.
@@ -64,7 +91,12 @@ export async function finishRun(ctx: RunContext, checked: FileReport[], flags: R
     ctx.exitCode = EXIT.usage;
     return report;
   }
-  await writeOutputs(flags.quiet ? quietReport(report) : report, specs, ctx.streams, colorWanted(ctx.streams, flags.color));
+  await writeOutputs(
+    flags.quiet ? quietReport(report) : report,
+    specs,
+    ctx.streams,
+    colorWanted(ctx.streams, flags.color),
+  );
   ctx.exitCode = fatal ? EXIT.usage : exitFor(report, failOn, maxWarnings);
   return report;
 }
@@ -89,7 +121,10 @@ export function registerCheck(program: Command, ctx: RunContext): void {
       }
       const outcome = await checkFile(resolve(ctx.streams.cwd, file), file, options);
       if (!outcome.ok && outcome.failure.kind !== 'unreadable') {
-        warn(ctx, `${fileAt(file, 'location' in outcome.failure ? outcome.failure.location : undefined)}: ${outcome.failure.message}`);
+        warn(
+          ctx,
+          `${fileAt(file, 'location' in outcome.failure ? outcome.failure.location : undefined)}: ${outcome.failure.message}`,
+        );
         fatal = true;
         continue;
       }

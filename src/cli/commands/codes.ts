@@ -27,7 +27,10 @@ export function registerCodes(program: Command, ctx: RunContext): void {
           out.write(`${JSON.stringify(rows, null, 2)}\n`);
           return;
         }
-        for (const r of rows) out.write(`${r.version}  in force ${r.effective}  ${String(r.provisions).padStart(3)} provisions (${r.must} must, ${r.should} should)  ${r.title}\n`);
+        for (const r of rows)
+          out.write(
+            `${r.version}  in force ${r.effective}  ${String(r.provisions).padStart(3)} provisions (${r.must} must, ${r.should} should)  ${r.title}\n`,
+          );
         return;
       }
       const catalogue = loadCatalogue(code);

@@ -20,7 +20,9 @@ export function registerExplain(program: Command, ctx: RunContext): void {
       }
       const rule = ruleById(topic);
       if (rule) {
-        out.write(`${rule.id} (default severity: ${rule.severity})\n\n${rule.description}\n\nWhy: ${rule.docs.why}\n\nFix: ${rule.docs.fix}\n`);
+        out.write(
+          `${rule.id} (default severity: ${rule.severity})\n\n${rule.description}\n\nWhy: ${rule.docs.why}\n\nFix: ${rule.docs.fix}\n`,
+        );
         if (rule.docs.example) out.write(`\nExample: ${rule.docs.example}\n`);
         return;
       }
@@ -29,11 +31,15 @@ export function registerExplain(program: Command, ctx: RunContext): void {
         .filter((c) => !only || c.version === only)
         .flatMap((c) => c.provisions.filter((p) => p.id.toLowerCase() === topic.toLowerCase()).map((p) => ({ c, p })));
       if (hits.length === 0) {
-        throw new UsageError(`"${topic}" is neither a rule nor a provision${only ? ` of the ${only} Code` : ''} (rules: ${rules.map((r) => r.id).join(', ')})`);
+        throw new UsageError(
+          `"${topic}" is neither a rule nor a provision${only ? ` of the ${only} Code` : ''} (rules: ${rules.map((r) => r.id).join(', ')})`,
+        );
       }
       for (const { c, p } of hits) {
         const section = c.sections.find((s) => s.number === p.section)?.title ?? '';
-        out.write(`${p.id} — ${c.version} Code, section ${p.section} ${section}${p.stage ? `, stage ${p.stage}` : ''} (${p.obligation})\n`);
+        out.write(
+          `${p.id} — ${c.version} Code, section ${p.section} ${section}${p.stage ? `, stage ${p.stage}` : ''} (${p.obligation})\n`,
+        );
         out.write(`  ${p.text}\n`);
         for (const key of p.timescales ?? []) {
           const limit = c.timescales.find((t) => t.key === key);

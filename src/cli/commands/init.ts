@@ -6,7 +6,6 @@ import { UsageError } from '../exit-codes.js';
 import { codeFlag } from '../options.js';
 import type { RunContext } from '../run-context.js';
 
-
 export function registerInit(program: Command, ctx: RunContext): void {
   program
     .command('init')

@@ -45,8 +45,13 @@ export function registerNormalise(program: Command, ctx: RunContext): void {
       if (flags.format === 'json') {
         ctx.streams.stdout.write(`${JSON.stringify(canonical, null, 2)}\n`);
       } else {
-        const how = detection.method === 'detected' ? `detected (${Math.round(detection.confidence * 100)}%: ${detection.signals.slice(0, 3).join('; ')})` : detection.method;
-        ctx.streams.stdout.write(await toYaml(canonical, ` Normalised by assess from ${file}; Code version ${canonical.code} ${how}.`));
+        const how =
+          detection.method === 'detected'
+            ? `detected (${Math.round(detection.confidence * 100)}%: ${detection.signals.slice(0, 3).join('; ')})`
+            : detection.method;
+        ctx.streams.stdout.write(
+          await toYaml(canonical, ` Normalised by assess from ${file}; Code version ${canonical.code} ${how}.`),
+        );
       }
     });
 }

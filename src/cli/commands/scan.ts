@@ -26,14 +26,16 @@ export const DEFAULT_TIMEOUT_S = 300;
 
 export function timeoutFlag(value: string): number {
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`--timeout must be a positive number of seconds, not "${value}"`);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new UsageError(`--timeout must be a positive number of seconds, not "${value}"`);
   return Math.round(n * 1000);
 }
 
 export function jobsFlag(value: string | undefined): number {
   if (value === undefined) return availableParallelism();
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--jobs must be a whole number of at least 1, not "${value}"`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new UsageError(`--jobs must be a whole number of at least 1, not "${value}"`);
   return n;
 }
 
@@ -44,7 +46,11 @@ export function registerScan(program: Command, ctx: RunContext): void {
     .argument('[paths...]', 'folders, files or glob patterns (default: the configuration\'s `paths`, else ".")');
   addReportFlags(command, 'stylish')
     .option('--jobs <n>', `parallel workers (default: the number of cores, ${availableParallelism()} here)`)
-    .option('--timeout <seconds>', 'give up on a file after this long: it is reported unreadable and the batch goes on', String(DEFAULT_TIMEOUT_S))
+    .option(
+      '--timeout <seconds>',
+      'give up on a file after this long: it is reported unreadable and the batch goes on',
+      String(DEFAULT_TIMEOUT_S),
+    )
     .option('--no-progress', 'no progress bar (it only shows on a terminal with CI unset)')
     .action(async (paths: string[], flags: ScanFlags) => {
       const { cwd } = ctx.streams;

@@ -66,7 +66,8 @@ function paragraphText(p: MammothElement): string {
 function blockText(children: MammothElement[]): string {
   const lines: string[] = [];
   for (const child of children) {
-    const text = child.type === 'table' ? tableText(child) : child.type === 'paragraph' ? paragraphText(child) : inlineText(child);
+    const text =
+      child.type === 'table' ? tableText(child) : child.type === 'paragraph' ? paragraphText(child) : inlineText(child);
     if (text.trim() !== '') lines.push(text.replace(/[ \t]+$/gm, ''));
   }
   return lines.join('\n');
@@ -78,7 +79,11 @@ function tableText(table: MammothElement): string {
     .filter((r) => r.type === 'tableRow')
     .map((r) =>
       (r.children ?? [])
-        .map((c) => blockText(c.children ?? []).replace(/\n/g, ' ').trim())
+        .map((c) =>
+          blockText(c.children ?? [])
+            .replace(/\n/g, ' ')
+            .trim(),
+        )
         .filter((t) => t !== '')
         .join(' '),
     )
@@ -165,7 +170,12 @@ export function toDocumentModel(root: MammothElement): DocumentModel {
         if (text.trim() === '') continue;
         const heading = headingLevel(el);
         if (title === undefined && /^\s*title\s*$/i.test(el.styleName ?? el.styleId ?? '')) title = text.trim();
-        blocks.push({ kind: 'paragraph', text, ...(heading !== undefined ? { heading } : {}), location: { paragraph: paragraphNo } });
+        blocks.push({
+          kind: 'paragraph',
+          text,
+          ...(heading !== undefined ? { heading } : {}),
+          location: { paragraph: paragraphNo },
+        });
       } else if (el.children) {
         // Other containers at body level (content controls already unwrapped by mammoth, hyperlinks...).
         walk(el.children);

@@ -32,20 +32,23 @@ function notAZip(bytes: Uint8Array): string | undefined {
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
   if (head.includes('%PDF-')) return 'a PDF file, not a DOCX';
   if (head.startsWith('{\\rtf')) return 'an RTF file, not a DOCX; open it in Word and save it as .docx';
-  if (/^\s*<(\?xml|html|!doctype)/i.test(head)) return 'an XML/HTML file, not a DOCX; open it in Word and save it as .docx';
+  if (/^\s*<(\?xml|html|!doctype)/i.test(head))
+    return 'an XML/HTML file, not a DOCX; open it in Word and save it as .docx';
   return 'not a DOCX file (not a zip archive)';
 }
 
 function mammothReason(e: unknown): string {
   const message = e instanceof Error ? e.message : String(e);
-  if (/main document part|could not find file in options/i.test(message)) return 'a zip archive but not a Word document (.docx)';
+  if (/main document part|could not find file in options/i.test(message))
+    return 'a zip archive but not a Word document (.docx)';
   if (/xmldom|xml parse|unclosed|parse error/i.test(message)) return 'cannot read the DOCX (its XML is damaged)';
   const first = (message.split('\n')[0] ?? message).replace(/\s+/g, ' ').trim();
   return `cannot read the DOCX (${first.length > 160 ? `${first.slice(0, 159)}…` : first})`;
 }
 
 export async function readDocx(bytes: Uint8Array, opts: ReadDocxOptions): Promise<ReadResult> {
-  if (bytes.length > opts.maxBytes) return unreadable(`file is ${mib(bytes.length)}, over the ${mib(opts.maxBytes)} limit`);
+  if (bytes.length > opts.maxBytes)
+    return unreadable(`file is ${mib(bytes.length)}, over the ${mib(opts.maxBytes)} limit`);
   const wrong = notAZip(bytes);
   if (wrong) return unreadable(wrong);
   const zip = checkZip(bytes, { maxExpandedBytes: opts.maxExpandedBytes, keep: [DOCUMENT_PART, CORE_PART] });

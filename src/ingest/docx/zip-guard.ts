@@ -19,7 +19,8 @@ export interface ZipEntryInfo {
 }
 
 /** On success: the entries, and the parts asked for (`keep`), inflated anyway while measuring. */
-export type ZipCheck = { ok: true; entries: ZipEntryInfo[]; parts: Map<string, Uint8Array> } | { ok: false; reason: string };
+export type ZipCheck =
+  { ok: true; entries: ZipEntryInfo[]; parts: Map<string, Uint8Array> } | { ok: false; reason: string };
 
 export interface ZipLimits {
   /** Most bytes all entries together may expand to. */
@@ -97,7 +98,13 @@ function nativeInflate(most: (name: string) => number) {
  * Pass 2: inflate every entry, each to at most its declared size and all within the limit; the real
  * expanded size, OVER past the limit, or the error (a Lied entry, or damaged data). Entries named in `keep` are kept.
  */
-function measureExpanded(bytes: Uint8Array, limit: number, declared: ReadonlyMap<string, number>, keep: ReadonlySet<string>, kept: Map<string, Uint8Array[]>): number | typeof OVER | Error {
+function measureExpanded(
+  bytes: Uint8Array,
+  limit: number,
+  declared: ReadonlyMap<string, number>,
+  keep: ReadonlySet<string>,
+  kept: Map<string, Uint8Array[]>,
+): number | typeof OVER | Error {
   let total = 0;
   let failure: Error | typeof OVER | undefined;
   const unzip = new Unzip();
@@ -137,21 +144,33 @@ export function checkZip(bytes: Uint8Array, limits: ZipLimits): ZipCheck {
 
   const declared = entries.reduce((sum, e) => sum + e.originalSize, 0);
   if (declared > limits.maxExpandedBytes) {
-    return { ok: false, reason: `DOCX expands to ${mib(declared)}, over the ${mib(limits.maxExpandedBytes)} limit (zip bomb?)` };
+    return {
+      ok: false,
+      reason: `DOCX expands to ${mib(declared)}, over the ${mib(limits.maxExpandedBytes)} limit (zip bomb?)`,
+    };
   }
-  const bomb = entries.find((e) => e.originalSize > MIN_RATIO_BYTES && e.originalSize > MAX_RATIO * Math.max(1, e.size));
+  const bomb = entries.find(
+    (e) => e.originalSize > MIN_RATIO_BYTES && e.originalSize > MAX_RATIO * Math.max(1, e.size),
+  );
   if (bomb) {
     const ratio = Math.round(bomb.originalSize / Math.max(1, bomb.size));
-    return { ok: false, reason: `DOCX part ${bomb.name} expands ${ratio} times to ${mib(bomb.originalSize)} (zip bomb?)` };
+    return {
+      ok: false,
+      reason: `DOCX part ${bomb.name} expands ${ratio} times to ${mib(bomb.originalSize)} (zip bomb?)`,
+    };
   }
 
   const kept = new Map<string, Uint8Array[]>();
   const declaredSizes = new Map(entries.map((e) => [e.name, e.originalSize]));
   const measured = measureExpanded(bytes, limits.maxExpandedBytes, declaredSizes, new Set(limits.keep ?? []), kept);
   if (measured === OVER) {
-    return { ok: false, reason: `DOCX expands to more than the ${mib(limits.maxExpandedBytes)} limit (its declared sizes are false: zip bomb?)` };
+    return {
+      ok: false,
+      reason: `DOCX expands to more than the ${mib(limits.maxExpandedBytes)} limit (its declared sizes are false: zip bomb?)`,
+    };
   }
-  if (measured instanceof Lied) return { ok: false, reason: `DOCX part ${measured.entry} expands beyond its declared size (zip bomb?)` };
+  if (measured instanceof Lied)
+    return { ok: false, reason: `DOCX part ${measured.entry} expands beyond its declared size (zip bomb?)` };
   if (measured instanceof Error) return { ok: false, reason: `corrupt DOCX (${measured.message})` };
   return { ok: true, entries, parts: new Map([...kept].map(([name, chunks]) => [name, concat(chunks)])) };
 }

@@ -12,7 +12,6 @@ import { looksLikeHeader } from './header-labels.js';
 import { PROVISION_ID, cellText, firstLine, fragments } from './text-lines.js';
 import type { PageTable, TextLine, TextPiece } from './types.js';
 
-
 interface Columns {
   starts: number[];
   /** Body font size. */
@@ -175,7 +174,11 @@ export interface BorderlessPage {
  * Finds borderless tables on one page. `open` is the table still open at the bottom of the previous page, if
  * any; the result's `open` is the one left open at the bottom of this page.
  */
-export function findBorderlessTables(page: number, lines: readonly TextLine[], open: Columns | undefined): BorderlessPage & { open: Columns | undefined } {
+export function findBorderlessTables(
+  page: number,
+  lines: readonly TextLine[],
+  open: Columns | undefined,
+): BorderlessPage & { open: Columns | undefined } {
   const tables: PageTable[] = [];
   const rest: TextLine[] = [];
   let current: { cols: Columns; lines: TextLine[]; header: boolean } | undefined;

@@ -31,4 +31,3 @@ export function buildDocument(pages: readonly PageContent[]): { blocks: Document
   }
   return { blocks: joinPages(tables, paragraphs), running };
 }
-

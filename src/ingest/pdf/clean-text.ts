@@ -23,7 +23,8 @@ export function cleanChars(text: string): string {
  * lower-case letter, is one word broken by wrapping ("2024-03-" + "02", "TL-" + "04", "cross-" + "referenced").
  * The hyphen is kept: we cannot tell a soft break from a real hyphen, and keeping it loses nothing.
  */
-const brokenAtHyphen = (before: string, after: string): boolean => /[\p{L}\p{N}]-$/u.test(before) && /^[\p{N}\p{Ll}]/u.test(after);
+const brokenAtHyphen = (before: string, after: string): boolean =>
+  /[\p{L}\p{N}]-$/u.test(before) && /^[\p{N}\p{Ll}]/u.test(after);
 
 /**
  * A web address wrapped inside itself ("https://www.example.gov" + ".uk/policy.pdf", ".../customer_fe" + "edback.pdf"):
@@ -33,7 +34,10 @@ const brokenAtHyphen = (before: string, after: string): boolean => /[\p{L}\p{N}]
 const brokenInAddress = (before: string, after: string): boolean => {
   const last = before.split(/\s/).pop() ?? '';
   if (!/^(https?:\/\/|www\.)\S+/i.test(last) || /[.,;:)!?]$/.test(last)) return false;
-  return /^[./_\-?=&#%]/.test(after) || /^[\p{Ll}\p{N}][\p{Ll}\p{N}._/\-]*(\s|$)/u.test(after) && /[/_.\-]/.test(after.split(' ')[0] ?? '');
+  return (
+    /^[./_\-?=&#%]/.test(after) ||
+    (/^[\p{Ll}\p{N}][\p{Ll}\p{N}._/\-]*(\s|$)/u.test(after) && /[/_.\-]/.test(after.split(' ')[0] ?? ''))
+  );
 };
 
 /**
@@ -53,7 +57,9 @@ export function joinLines(lines: readonly string[], separator: '\n' | ' '): stri
 
 /** "Page 3 of 12", "Page 3", "3", "- 3 -", "3 / 12". */
 export const isPageNumber = (text: string): boolean =>
-  /^(page\s*)?\d{1,4}(\s*(of|\/)\s*\d{1,4})?$/i.test(text.trim()) || /^[-\u2013\u2014]\s*\d{1,4}\s*[-\u2013\u2014]$/.test(text.trim());
+  /^(page\s*)?\d{1,4}(\s*(of|\/)\s*\d{1,4})?$/i.test(text.trim()) ||
+  /^[-\u2013\u2014]\s*\d{1,4}\s*[-\u2013\u2014]$/.test(text.trim());
 
 /** The shape of a running header/footer line, with numbers blanked so "Page 2" and "Page 3" compare equal. */
-export const furnitureKey = (text: string): string => text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+export const furnitureKey = (text: string): string =>
+  text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();

@@ -27,7 +27,13 @@ const TOL = 2;
 const CLUSTER = 3;
 
 /** Joins collinear pieces of the same rule (sorted sweep, so a page full of strokes stays cheap). */
-function mergeRuns<T>(segs: readonly T[], at: (s: T) => number, from: (s: T) => number, to: (s: T) => number, make: (at: number, from: number, to: number) => T): T[] {
+function mergeRuns<T>(
+  segs: readonly T[],
+  at: (s: T) => number,
+  from: (s: T) => number,
+  to: (s: T) => number,
+  make: (at: number, from: number, to: number) => T,
+): T[] {
   const sorted = [...segs].sort((a, b) => at(a) - at(b) || from(a) - from(b));
   const out: T[] = [];
   let group: T[] = [];
@@ -54,11 +60,24 @@ function mergeRuns<T>(segs: readonly T[], at: (s: T) => number, from: (s: T) => 
 }
 
 const mergeH = (segs: readonly HSegment[]): HSegment[] =>
-  mergeRuns(segs, (s) => s.y, (s) => s.x1, (s) => s.x2, (y, x1, x2) => ({ y, x1, x2 }));
+  mergeRuns(
+    segs,
+    (s) => s.y,
+    (s) => s.x1,
+    (s) => s.x2,
+    (y, x1, x2) => ({ y, x1, x2 }),
+  );
 const mergeV = (segs: readonly VSegment[]): VSegment[] =>
-  mergeRuns(segs, (s) => s.x, (s) => s.y1, (s) => s.y2, (x, y1, y2) => ({ x, y1, y2 }));
+  mergeRuns(
+    segs,
+    (s) => s.x,
+    (s) => s.y1,
+    (s) => s.y2,
+    (x, y1, y2) => ({ x, y1, y2 }),
+  );
 
-const touches = (h: HSegment, v: VSegment): boolean => v.x >= h.x1 - TOL && v.x <= h.x2 + TOL && h.y >= v.y1 - TOL && h.y <= v.y2 + TOL;
+const touches = (h: HSegment, v: VSegment): boolean =>
+  v.x >= h.x1 - TOL && v.x <= h.x2 + TOL && h.y >= v.y1 - TOL && h.y <= v.y2 + TOL;
 
 /** Groups of rules that touch each other. */
 function components(h: HSegment[], v: VSegment[]): { h: HSegment[]; v: VSegment[] }[] {
@@ -134,13 +153,21 @@ function buildGrid(h: HSegment[], v: VSegment[]): Grid | undefined {
   return { xs, ys, cells };
 }
 
-const bbox = (g: Grid) => ({ left: g.xs[0] ?? 0, right: g.xs[g.xs.length - 1] ?? 0, top: g.ys[0] ?? 0, bottom: g.ys[g.ys.length - 1] ?? 0 });
+const bbox = (g: Grid) => ({
+  left: g.xs[0] ?? 0,
+  right: g.xs[g.xs.length - 1] ?? 0,
+  top: g.ys[0] ?? 0,
+  bottom: g.ys[g.ys.length - 1] ?? 0,
+});
 
 /** More rules than this on a page (a drawing, a chart) and it is not read as ruled tables. */
 const MAX_RULES = 3000;
 
 /** Table grids on a page, top to bottom: the outer ones, and those nested inside an outer grid's cell. */
-export function findAllGrids(hSegments: readonly HSegment[], vSegments: readonly VSegment[]): { outer: Grid[]; nested: Grid[] } {
+export function findAllGrids(
+  hSegments: readonly HSegment[],
+  vSegments: readonly VSegment[],
+): { outer: Grid[]; nested: Grid[] } {
   const h = mergeH(hSegments);
   const v = mergeV(vSegments);
   if (h.length > MAX_RULES || v.length > MAX_RULES) return { outer: [], nested: [] };
@@ -161,14 +188,24 @@ export function findAllGrids(hSegments: readonly HSegment[], vSegments: readonly
   };
   const byTop = (a: Grid, b: Grid) => bbox(a).top - bbox(b).top;
   const outer = grids.filter((g) => !grids.some((o) => inside(g, o))).sort(byTop);
-  const nested = grids.filter((g) => !outer.includes(g) && !grids.some((o) => o !== g && bboxEqual(o, g) && grids.indexOf(o) < grids.indexOf(g))).sort(byTop);
+  const nested = grids
+    .filter(
+      (g) =>
+        !outer.includes(g) && !grids.some((o) => o !== g && bboxEqual(o, g) && grids.indexOf(o) < grids.indexOf(g)),
+    )
+    .sort(byTop);
   return { outer, nested };
 }
 
 const bboxEqual = (a: Grid, b: Grid): boolean => {
   const p = bbox(a);
   const q = bbox(b);
-  return Math.abs(p.left - q.left) <= 1 && Math.abs(p.right - q.right) <= 1 && Math.abs(p.top - q.top) <= 1 && Math.abs(p.bottom - q.bottom) <= 1;
+  return (
+    Math.abs(p.left - q.left) <= 1 &&
+    Math.abs(p.right - q.right) <= 1 &&
+    Math.abs(p.top - q.top) <= 1 &&
+    Math.abs(p.bottom - q.bottom) <= 1
+  );
 };
 
 export const gridBox = bbox;

@@ -12,11 +12,11 @@ import type { PageParagraph, PageTable } from './types.js';
 
 type Item = { kind: 'table'; table: PageTable } | { kind: 'paragraph'; paragraph: PageParagraph };
 
-
 /** How many rows at the top of a table a writer may repeat on each page. */
 const REPEATED_TOP_ROWS = 3;
 
-const sameColumns = (a: number[], b: number[]): boolean => a.length === b.length && a.every((x, i) => Math.abs(x - (b[i] ?? Infinity)) <= 6);
+const sameColumns = (a: number[], b: number[]): boolean =>
+  a.length === b.length && a.every((x, i) => Math.abs(x - (b[i] ?? Infinity)) <= 6);
 
 const rowKey = (row: Row): string => row.cells.map((c) => collapse(c.text).toLowerCase()).join('|');
 
@@ -31,7 +31,12 @@ const joinCell = (a: Cell, b: Cell): Cell => {
 function continueTable(table: TableBlock, next: PageTable): void {
   // A writer repeats the table's top rows (column labels, and any title row above them) on every page:
   // a leading row that copies one of the first rows is a repeat, whether or not it was recognised as a header.
-  const top = new Set(table.rows.slice(0, REPEATED_TOP_ROWS).map(rowKey).filter((k) => k.replace(/\|/g, '') !== ''));
+  const top = new Set(
+    table.rows
+      .slice(0, REPEATED_TOP_ROWS)
+      .map(rowKey)
+      .filter((k) => k.replace(/\|/g, '') !== ''),
+  );
   let rows = next.rows;
   while (rows[0] && top.has(rowKey(rows[0]))) rows = rows.slice(1);
   const first = rows[0];
@@ -39,8 +44,18 @@ function continueTable(table: TableBlock, next: PageTable): void {
   // Only when the row above is a provision row (its first cell an id such as "6.12"): after a heading row
   // ("5  Cooperation ...") or in a question form with no ids, a new row cannot be told from a continuation
   // here, and the normaliser decides.
-  if (first && last && !first.header && !first.cells[0]?.text && PROVISION_ID.test(last.cells[0]?.text ?? '') && first.cells.length === last.cells.length) {
-    table.rows[table.rows.length - 1] = { ...last, cells: last.cells.map((c, i) => joinCell(c, first.cells[i] ?? { text: '' })) };
+  if (
+    first &&
+    last &&
+    !first.header &&
+    !first.cells[0]?.text &&
+    PROVISION_ID.test(last.cells[0]?.text ?? '') &&
+    first.cells.length === last.cells.length
+  ) {
+    table.rows[table.rows.length - 1] = {
+      ...last,
+      cells: last.cells.map((c, i) => joinCell(c, first.cells[i] ?? { text: '' })),
+    };
     rows = rows.slice(1);
   }
   table.rows.push(...rows);
@@ -53,7 +68,9 @@ export function joinPages(tables: readonly PageTable[], paragraphs: readonly Pag
   for (const page of pages) {
     const items: (Item & { top: number })[] = [
       ...tables.filter((t) => t.page === page).map((t) => ({ kind: 'table' as const, table: t, top: t.top })),
-      ...paragraphs.filter((p) => p.page === page).map((p) => ({ kind: 'paragraph' as const, paragraph: p, top: p.top })),
+      ...paragraphs
+        .filter((p) => p.page === page)
+        .map((p) => ({ kind: 'paragraph' as const, paragraph: p, top: p.top })),
     ].sort((a, b) => a.top - b.top);
     items.forEach((item, i) => {
       if (item.kind === 'paragraph') {
@@ -63,12 +80,21 @@ export function joinPages(tables: readonly PageTable[], paragraphs: readonly Pag
         return;
       }
       const t = item.table;
-      if (i === 0 && lastTable && lastTable.table.page === page - 1 && sameColumns(lastTable.table.columns, t.columns)) {
+      if (
+        i === 0 &&
+        lastTable &&
+        lastTable.table.page === page - 1 &&
+        sameColumns(lastTable.table.columns, t.columns)
+      ) {
         continueTable(lastTable.block, t);
         lastTable = { block: lastTable.block, table: t };
         return;
       }
-      const block: TableBlock = { kind: 'table', rows: t.rows.map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c })) })), location: { ...(t.rows[0]?.location ?? { page }) } };
+      const block: TableBlock = {
+        kind: 'table',
+        rows: t.rows.map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c })) })),
+        location: { ...(t.rows[0]?.location ?? { page }) },
+      };
       blocks.push(block);
       lastTable = { block, table: t };
     });

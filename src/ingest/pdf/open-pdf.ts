@@ -13,7 +13,9 @@ export function failureReason(e: unknown): string {
   const err = e as { name?: string; code?: number; message?: string } | undefined;
   const message = firstLine(err?.message ?? String(e));
   if (err?.name === 'PasswordException') {
-    return err.code === 2 ? 'password-protected PDF; the password given is incorrect' : 'password-protected PDF; pass --password';
+    return err.code === 2
+      ? 'password-protected PDF; the password given is incorrect'
+      : 'password-protected PDF; pass --password';
   }
   return `corrupt or truncated PDF: ${message || 'unknown error'}`;
 }
@@ -23,7 +25,12 @@ export function failureReason(e: unknown): string {
  * builds a page's operator list, which is read only for its drawn lines (table rulings); a form with a
  * photo or a large logo on every page read 2.5 times faster without them.
  */
-export async function openPdf(pdfjs: PdfJs, bytes: Uint8Array, password: string | undefined, { images }: { images: boolean }): Promise<Opened> {
+export async function openPdf(
+  pdfjs: PdfJs,
+  bytes: Uint8Array,
+  password: string | undefined,
+  { images }: { images: boolean },
+): Promise<Opened> {
   if (bytes.length === 0) return { ok: false, reason: 'empty file' };
   // pdf.js takes ownership of (detaches) the buffer it is given, so hand it a copy.
   const task = pdfjs.getDocument({

@@ -31,7 +31,8 @@ function edgeLines(p: PageLines): number[] {
   const depth = band(p.height);
   p.lines.forEach((line, i) => {
     const top = i < EDGE && line.top < depth && p.tables.every((t) => t.top >= line.bottom);
-    const bottom = i >= p.lines.length - EDGE && line.bottom > p.height - depth && p.tables.every((t) => t.bottom <= line.top);
+    const bottom =
+      i >= p.lines.length - EDGE && line.bottom > p.height - depth && p.tables.every((t) => t.bottom <= line.top);
     if (top || bottom) out.push(i);
   });
   return out;
@@ -61,7 +62,8 @@ export function dropFurniture(pages: readonly PageLines[]): { pages: PageLines[]
       (candidates[n] ?? []).filter((i) => {
         const text = lineText(p.lines[i] as TextLine);
         const key = furnitureKey(text);
-        if (runningKeys.has(key) && !isPageNumber(text) && !running.some((r) => furnitureKey(r) === key)) running.push(text);
+        if (runningKeys.has(key) && !isPageNumber(text) && !running.some((r) => furnitureKey(r) === key))
+          running.push(text);
         return isPageNumber(text) || runningKeys.has(key);
       }),
     );

@@ -10,7 +10,8 @@ interface RawItem {
   fontName: string;
 }
 
-const isTextItem = (item: unknown): item is RawItem => typeof item === 'object' && item !== null && 'str' in item && 'transform' in item;
+const isTextItem = (item: unknown): item is RawItem =>
+  typeof item === 'object' && item !== null && 'str' in item && 'transform' in item;
 
 /** Non-blank text pieces of a page (line numbers not yet assigned: 0). Whitespace-only items are dropped; gaps speak for them. */
 export async function readPieces(pdfjs: PdfJs, page: PDFPageProxy): Promise<TextPiece[]> {

@@ -62,7 +62,10 @@ const TIME_LIMIT_MS = 120_000;
 export async function readPdf(bytes: Uint8Array, opts: ReadPdfOptions): Promise<ReadResult> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<ReadResult>((resolve) => {
-    timer = setTimeout(() => resolve(unreadable(`gave up reading the PDF after ${TIME_LIMIT_MS / 1000} s; it may be damaged`)), TIME_LIMIT_MS);
+    timer = setTimeout(
+      () => resolve(unreadable(`gave up reading the PDF after ${TIME_LIMIT_MS / 1000} s; it may be damaged`)),
+      TIME_LIMIT_MS,
+    );
     timer.unref();
   });
   try {
@@ -89,7 +92,11 @@ async function read(bytes: Uint8Array, opts: ReadPdfOptions): Promise<ReadResult
     const pages: PageContent[] = [];
     for (let n = 1; n <= total; n++) pages.push(await readPage(pdfjs, doc, n));
     if (pages.every((p) => p.pieces.length === 0)) {
-      return unreadable((await hasImages(pdfjs, bytes, opts.password)) ? 'no text layer (scanned image?); run OCR first' : 'empty PDF: no text on any page');
+      return unreadable(
+        (await hasImages(pdfjs, bytes, opts.password))
+          ? 'no text layer (scanned image?); run OCR first'
+          : 'empty PDF: no text on any page',
+      );
     }
     const { blocks, running } = buildDocument(pages);
     const document: DocumentModel = { format: 'pdf', blocks, pages: total };

@@ -36,8 +36,14 @@ const cellBox = (grid: Grid, c: GridCell) => ({
   bottom: grid.ys[c.row + c.rowSpan] ?? 0,
 });
 
-const within = (inner: { left: number; right: number; top: number; bottom: number }, outer: { left: number; right: number; top: number; bottom: number }): boolean =>
-  inner.left >= outer.left - 1 && inner.right <= outer.right + 1 && inner.top >= outer.top - 1 && inner.bottom <= outer.bottom + 1;
+const within = (
+  inner: { left: number; right: number; top: number; bottom: number },
+  outer: { left: number; right: number; top: number; bottom: number },
+): boolean =>
+  inner.left >= outer.left - 1 &&
+  inner.right <= outer.right + 1 &&
+  inner.top >= outer.top - 1 &&
+  inner.bottom <= outer.bottom + 1;
 
 /**
  * A cell's text with any table nested in it read row by row, cell by cell (as a Word reader folds it),
@@ -61,10 +67,12 @@ function cellTextWithNested(pieces: readonly TextPiece[], nested: readonly Grid[
         .sort((a, z) => a.col - z.col)
         .map((c) => {
           const box = cellBox(inner, c);
-          return cellText(mine.filter((p) => {
-            const [mx, my] = middle(p);
-            return mx >= box.left && mx < box.right && my >= box.top && my < box.bottom;
-          })).replace(/\s*\n\s*/g, ' ');
+          return cellText(
+            mine.filter((p) => {
+              const [mx, my] = middle(p);
+              return mx >= box.left && mx < box.right && my >= box.top && my < box.bottom;
+            }),
+          ).replace(/\s*\n\s*/g, ' ');
         })
         .filter(Boolean);
       if (texts.length > 0) lines.push(texts.join(' '));
@@ -88,16 +96,21 @@ function cellTextWithNested(pieces: readonly TextPiece[], nested: readonly Grid[
   return ordered.filter(Boolean).join('\n');
 }
 
-function toRows(grid: Grid, owned: Map<GridCell, TextPiece[]>, page: number, allPieces: readonly TextPiece[], nested: readonly Grid[]): Row[] {
+function toRows(
+  grid: Grid,
+  owned: Map<GridCell, TextPiece[]>,
+  page: number,
+  allPieces: readonly TextPiece[],
+  nested: readonly Grid[],
+): Row[] {
   const rows: Row[] = [];
   for (let band = 0; band + 1 < grid.ys.length; band++) {
-    const inBand = grid.cells
-      .filter((c) => band >= c.row && band < c.row + c.rowSpan)
-      .sort((a, b) => a.col - b.col);
+    const inBand = grid.cells.filter((c) => band >= c.row && band < c.row + c.rowSpan).sort((a, b) => a.col - b.col);
     const cells: Cell[] = inBand.map((c) => {
       const box = cellBox(grid, c);
       const inner = nested.filter((n) => within(gridBox(n), box));
-      const cell: Cell = c.row === band ? { text: cellTextWithNested(owned.get(c) ?? [], inner) } : { text: '', mergedFromAbove: true };
+      const cell: Cell =
+        c.row === band ? { text: cellTextWithNested(owned.get(c) ?? [], inner) } : { text: '', mergedFromAbove: true };
       if (c.colSpan > 1) cell.colSpan = c.colSpan;
       if (c.row === band && c.rowSpan > 1) cell.rowSpan = c.rowSpan;
       return cell;
@@ -141,7 +154,13 @@ export function findRuledTables(
   const tables = grids
     .map((grid, i): PageTable => {
       const b = gridBox(grid);
-      return { page, top: b.top, bottom: b.bottom, columns: grid.xs, rows: toRows(grid, owned[i] as Map<GridCell, TextPiece[]>, page, pieces, nested) };
+      return {
+        page,
+        top: b.top,
+        bottom: b.bottom,
+        columns: grid.xs,
+        rows: toRows(grid, owned[i] as Map<GridCell, TextPiece[]>, page, pieces, nested),
+      };
     })
     .filter((t) => t.rows.length > 0);
   return { tables, rest };

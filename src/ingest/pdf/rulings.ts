@@ -20,13 +20,16 @@ const MAX_RULE_THICKNESS = 3;
 /** Shorter than this, a stroke is a tick or a glyph part, not a rule. */
 const MIN_RULE_LENGTH = 4;
 
-const apply = (m: Matrix, x: number, y: number): Point => [(m[0] ?? 1) * x + (m[2] ?? 0) * y + (m[4] ?? 0), (m[1] ?? 0) * x + (m[3] ?? 1) * y + (m[5] ?? 0)];
+const apply = (m: Matrix, x: number, y: number): Point => [
+  (m[0] ?? 1) * x + (m[2] ?? 0) * y + (m[4] ?? 0),
+  (m[1] ?? 0) * x + (m[3] ?? 1) * y + (m[5] ?? 0),
+];
 
 /** Splits pdf.js path data (DrawOPS moveTo 0, lineTo 1, curveTo 2, closePath 3) into sub-paths of points. */
 function subPaths(data: ArrayLike<number>): { points: Point[]; curved: boolean; closed: boolean }[] {
   const out: { points: Point[]; curved: boolean; closed: boolean }[] = [];
   let cur: { points: Point[]; curved: boolean; closed: boolean } | undefined;
-  for (let i = 0; i < data.length; ) {
+  for (let i = 0; i < data.length;) {
     const op = data[i];
     if (op === 0) {
       cur = { points: [[data[i + 1] ?? 0, data[i + 2] ?? 0]], curved: false, closed: false };
@@ -50,8 +53,10 @@ function subPaths(data: ArrayLike<number>): { points: Point[]; curved: boolean; 
 function addEdge(a: Point, b: Point, out: Rulings): void {
   const [x1, y1] = a;
   const [x2, y2] = b;
-  if (Math.abs(y1 - y2) < 0.5 && Math.abs(x1 - x2) >= MIN_RULE_LENGTH) out.hSegments.push({ y: (y1 + y2) / 2, x1: Math.min(x1, x2), x2: Math.max(x1, x2) });
-  else if (Math.abs(x1 - x2) < 0.5 && Math.abs(y1 - y2) >= MIN_RULE_LENGTH) out.vSegments.push({ x: (x1 + x2) / 2, y1: Math.min(y1, y2), y2: Math.max(y1, y2) });
+  if (Math.abs(y1 - y2) < 0.5 && Math.abs(x1 - x2) >= MIN_RULE_LENGTH)
+    out.hSegments.push({ y: (y1 + y2) / 2, x1: Math.min(x1, x2), x2: Math.max(x1, x2) });
+  else if (Math.abs(x1 - x2) < 0.5 && Math.abs(y1 - y2) >= MIN_RULE_LENGTH)
+    out.vSegments.push({ x: (x1 + x2) / 2, y1: Math.min(y1, y2), y2: Math.max(y1, y2) });
 }
 
 /** A filled axis-aligned rectangle that is thin in one direction becomes a rule along the other. */
@@ -67,8 +72,10 @@ function addFilled(points: Point[], out: Rulings): void {
   const [left, right, top, bottom] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
   const w = right - left;
   const h = bottom - top;
-  if (h <= MAX_RULE_THICKNESS && w >= MIN_RULE_LENGTH) out.hSegments.push({ y: (top + bottom) / 2, x1: left, x2: right });
-  else if (w <= MAX_RULE_THICKNESS && h >= MIN_RULE_LENGTH) out.vSegments.push({ x: (left + right) / 2, y1: top, y2: bottom });
+  if (h <= MAX_RULE_THICKNESS && w >= MIN_RULE_LENGTH)
+    out.hSegments.push({ y: (top + bottom) / 2, x1: left, x2: right });
+  else if (w <= MAX_RULE_THICKNESS && h >= MIN_RULE_LENGTH)
+    out.vSegments.push({ x: (left + right) / 2, y1: top, y2: bottom });
 }
 
 export async function readRulings(pdfjs: PdfJs, page: PDFPageProxy): Promise<Rulings> {
@@ -76,9 +83,25 @@ export async function readRulings(pdfjs: PdfJs, page: PDFPageProxy): Promise<Rul
   const viewport = page.getViewport({ scale: 1 });
   const list = await page.getOperatorList();
   const out: Rulings = { hSegments: [], vSegments: [], hasImages: false };
-  const strokes = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+  const strokes = new Set<number>([
+    OPS.stroke,
+    OPS.closeStroke,
+    OPS.fillStroke,
+    OPS.eoFillStroke,
+    OPS.closeFillStroke,
+    OPS.closeEOFillStroke,
+  ]);
   const fills = new Set<number>([OPS.fill, OPS.eoFill]);
-  const images = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintInlineImageXObjectGroup, OPS.paintImageXObjectRepeat, OPS.paintImageMaskXObject, OPS.paintImageMaskXObjectGroup, OPS.paintImageMaskXObjectRepeat, OPS.paintSolidColorImageMask]);
+  const images = new Set<number>([
+    OPS.paintImageXObject,
+    OPS.paintInlineImageXObject,
+    OPS.paintInlineImageXObjectGroup,
+    OPS.paintImageXObjectRepeat,
+    OPS.paintImageMaskXObject,
+    OPS.paintImageMaskXObjectGroup,
+    OPS.paintImageMaskXObjectRepeat,
+    OPS.paintSolidColorImageMask,
+  ]);
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   const stack: Matrix[] = [];
   for (let i = 0; i < list.fnArray.length; i++) {

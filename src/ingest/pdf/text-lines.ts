@@ -69,7 +69,8 @@ export function lineText(line: TextLine): string {
 export const cellText = (pieces: readonly TextPiece[]): string => joinLines(groupLines(pieces).map(lineText), '\n');
 
 /** Smallest page line number among pieces (undefined when there are none). */
-export const firstLine = (pieces: readonly TextPiece[]): number | undefined => (pieces.length ? Math.min(...pieces.map((p) => p.line)) : undefined);
+export const firstLine = (pieces: readonly TextPiece[]): number | undefined =>
+  pieces.length ? Math.min(...pieces.map((p) => p.line)) : undefined;
 
 /** Runs of a line's pieces separated by gaps wider than about a font size: table cells on a borderless line. */
 export function fragments(line: TextLine): { text: string; x: number; right: number }[] {

@@ -24,7 +24,14 @@ function keepSourceText(doc: Document, node: unknown, src: string): void {
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
       const value = pair.value;
-      if (key !== undefined && TEXT_KEYS.has(key) && isScalar(value) && typeof value.value !== 'string' && value.value !== null && value.range) {
+      if (
+        key !== undefined &&
+        TEXT_KEYS.has(key) &&
+        isScalar(value) &&
+        typeof value.value !== 'string' &&
+        value.value !== null &&
+        value.range
+      ) {
         value.value = src.slice(value.range[0], value.range[1]).trim();
       } else {
         keepSourceText(doc, value, src);

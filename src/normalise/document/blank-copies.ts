@@ -17,7 +17,10 @@ import { blockOf, CHOICE_ROLES, type RawRow } from './types.js';
 const MIN_ROWS = 3;
 
 const isBlank = (r: RawRow): boolean =>
-  r.answer.trim() === '' && CHOICE_ROLES.every((c) => (r.choices[c] ?? '').trim() === '') && r.evidence.trim() === '' && r.commentary.trim() === '';
+  r.answer.trim() === '' &&
+  CHOICE_ROLES.every((c) => (r.choices[c] ?? '').trim() === '') &&
+  r.evidence.trim() === '' &&
+  r.commentary.trim() === '';
 
 export interface BlankCopies {
   kept: RawRow[];
@@ -35,7 +38,9 @@ export function dropBlankCopies(rows: RawRow[]): BlankCopies {
   }
   // Ids in tables with any answer: never a candidate blank table itself, so "elsewhere" for every candidate.
   const answeredIds = new Set(
-    [...byBlock.values()].filter((rs) => rs.some((r) => !isBlank(r))).flatMap((rs) => rs.flatMap((r) => (r.id !== undefined ? [r.id] : []))),
+    [...byBlock.values()]
+      .filter((rs) => rs.some((r) => !isBlank(r)))
+      .flatMap((rs) => rs.flatMap((r) => (r.id !== undefined ? [r.id] : []))),
   );
 
   const blank = new Set<number>();

@@ -13,7 +13,8 @@ type CardRole = Exclude<Role, 'yes' | 'no' | 'partial' | 'na'>;
 
 const CARD_ROLES = new Set<Role>(['id', 'requirement', 'answer', 'evidence', 'commentary', 'combined']);
 
-const asCardRole = (role: Role | undefined): CardRole | undefined => (role && CARD_ROLES.has(role) ? (role as CardRole) : undefined);
+const asCardRole = (role: Role | undefined): CardRole | undefined =>
+  role && CARD_ROLES.has(role) ? (role as CardRole) : undefined;
 
 /** Labels a paragraph can be on its own line: short, and either ending in ":" / "?" or a known label phrase. */
 const PLAIN_LABEL =
@@ -22,7 +23,11 @@ const PLAIN_LABEL =
 function paragraphLabel(text: string): CardRole | undefined {
   const t = text.trim();
   if (t.length > 60 || t.includes('\n')) return undefined;
-  const bare = t.toLowerCase().replace(/[:?*]+\s*$/, '').replace(/\s+/g, ' ').trim();
+  const bare = t
+    .toLowerCase()
+    .replace(/[:?*]+\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!/[:?]\s*$/.test(t) && !PLAIN_LABEL.test(bare)) return undefined;
   const role = asCardRole(cellRole(bare));
   return role === 'id' ? undefined : role;
@@ -42,7 +47,9 @@ function inlineLabel(text: string): { role: CardRole; value: string } | undefine
 function cardStart(p: ParagraphBlock): { id: string; requirement: string } | undefined {
   const text = p.text.trim();
   if (text.length > 200) return undefined;
-  const labelled = /^(?:code\s+)?(?:provision|section|clause|ref(?:erence)?)\b\s*(?:no\.?)?\s*[:\-–]?\s*(.*)$/i.exec(text);
+  const labelled = /^(?:code\s+)?(?:provision|section|clause|ref(?:erence)?)\b\s*(?:no\.?)?\s*[:\-–]?\s*(.*)$/i.exec(
+    text,
+  );
   if (labelled) {
     const id = parseId(labelled[1] ?? '');
     if (id) return { id, requirement: '' };
@@ -61,7 +68,10 @@ function kvPairs(table: TableBlock): { label: string; value: string; role: CardR
   return table.rows.map((row, i) => {
     const cells = nonEmpty(gridCells(row));
     const label = cells[0]?.text ?? '';
-    const value = cells.slice(1).map((c) => c.text).join('\n');
+    const value = cells
+      .slice(1)
+      .map((c) => c.text)
+      .join('\n');
     return { label, value, role: asCardRole(cellRole(label)), row: row.location.row ?? i + 1 };
   });
 }
@@ -83,7 +93,10 @@ function cardsFromTable(table: TableBlock, blockIndex: number): RawRow[] {
   for (const pair of kvPairs(table)) {
     const labelId = pair.role === 'id' ? parseId(pair.value) : parseId(pair.label);
     if (labelId) {
-      card = { ...emptyRaw({ table: table.location.table ?? 0, row: pair.row }, blockIndex * BLOCK_SPAN + pair.row), id: labelId };
+      card = {
+        ...emptyRaw({ table: table.location.table ?? 0, row: pair.row }, blockIndex * BLOCK_SPAN + pair.row),
+        id: labelId,
+      };
       if (pair.role !== 'id' && pair.value !== '') card.requirement = pair.value;
       cards.push(card);
       continue;
@@ -100,9 +113,14 @@ const SECTION_HEADING = /^(Section|SECTION|Part|PART)\s+\d{1,2}\b/;
  * Card labels run together into one paragraph (a PDF reader joins consecutive lines):
  * "Evidence: Policy 6.2 Commentary / explanation:" → ["Evidence: Policy 6.2", "Commentary / explanation:"].
  */
-const EMBEDDED_LABEL = /\s(?=(?:Do we comply\?|Does the landlord comply\?|Comply(?::\s*Yes\s*\/\s*No)?:|Evidence:|Commentary(?:\s*\/\s*explanation)?:|Explanation:|Requirement:)(?:\s|$))/;
+const EMBEDDED_LABEL =
+  /\s(?=(?:Do we comply\?|Does the landlord comply\?|Comply(?::\s*Yes\s*\/\s*No)?:|Evidence:|Commentary(?:\s*\/\s*explanation)?:|Explanation:|Requirement:)(?:\s|$))/;
 
-const splitAtLabels = (text: string): string[] => text.split(EMBEDDED_LABEL).map((t) => t.trim()).filter((t) => t !== '');
+const splitAtLabels = (text: string): string[] =>
+  text
+    .split(EMBEDDED_LABEL)
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
 
 function cardsFromParagraphs(blocks: Block[]): RawRow[] {
   const cards: RawRow[] = [];
@@ -156,6 +174,8 @@ function cardsFromParagraphs(blocks: Block[]): RawRow[] {
 
 /** All cards in the document: key/value tables and labelled paragraph blocks. */
 export function collectCards(doc: DocumentModel): RawRow[] {
-  const fromTables = doc.blocks.flatMap((b, i) => (b.kind === 'table' && isKeyValueTable(b) ? cardsFromTable(b, i) : []));
+  const fromTables = doc.blocks.flatMap((b, i) =>
+    b.kind === 'table' && isKeyValueTable(b) ? cardsFromTable(b, i) : [],
+  );
   return [...fromTables, ...cardsFromParagraphs(doc.blocks)];
 }

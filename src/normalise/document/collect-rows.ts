@@ -13,7 +13,17 @@ import { isKeyValueTable } from './cards.js';
 import { headerOf, inferColumns } from './find-header.js';
 import { gridCells, gridWidth, nonEmpty, type GridCell } from './grid.js';
 import { parseId, splitLeadingId } from './ids.js';
-import { addTexts, appendLine, BLOCK_SPAN, CHOICE_ROLES, emptyRaw, type ColumnMap, type RawRow, type Role, type RoleTexts } from './types.js';
+import {
+  addTexts,
+  appendLine,
+  BLOCK_SPAN,
+  CHOICE_ROLES,
+  emptyRaw,
+  type ColumnMap,
+  type RawRow,
+  type Role,
+  type RoleTexts,
+} from './types.js';
 
 export interface CollectedRows {
   rows: RawRow[];
@@ -23,9 +33,10 @@ export interface CollectedRows {
   headings: string[];
 }
 
-
-const SECTION_HEADING = /^(?:[Ss]ection|SECTION|[Pp]art|PART)?\s*(\d{1,2})(?![.,]?\d)(?:\s*[-–—:.)]?\s+[A-Za-z‘'"][\s\S]{2,}|\s*[-–—:.)]\s*[A-Z‘'"][\s\S]{2,}|\s*[.:)]?)$/;
-const HEADING_WORDS = /^\s*((section|SECTION|Part|PART)\s+[0-9A-Z]|Stage\s+(\d|[Oo]ne|[Tt]wo|[Tt]hree)\b\s*([:\-–—]\s*\S.{0,40})?\s*$|(Mandatory|MANDATORY|Best practice|BEST PRACTICE|Appendix|Schedule|Annex|Compliance with)\b)/;
+const SECTION_HEADING =
+  /^(?:[Ss]ection|SECTION|[Pp]art|PART)?\s*(\d{1,2})(?![.,]?\d)(?:\s*[-–—:.)]?\s+[A-Za-z‘'"][\s\S]{2,}|\s*[-–—:.)]\s*[A-Z‘'"][\s\S]{2,}|\s*[.:)]?)$/;
+const HEADING_WORDS =
+  /^\s*((section|SECTION|Part|PART)\s+[0-9A-Z]|Stage\s+(\d|[Oo]ne|[Tt]wo|[Tt]hree)\b\s*([:\-–—]\s*\S.{0,40})?\s*$|(Mandatory|MANDATORY|Best practice|BEST PRACTICE|Appendix|Schedule|Annex|Compliance with)\b)/;
 /** An id cell saying the row continues the one above. */
 const CONTINUED = /^\(?\s*(cont(inued|'d|\.)?|ctd\.?)\s*\)?$/i;
 
@@ -53,7 +64,11 @@ function roleOf(map: ColumnMap, cell: GridCell): Role | undefined {
 }
 
 /** Role texts of a row; cells continued by a vertical merge take the text of the cell they continue. */
-function roleTexts(map: ColumnMap, cells: GridCell[], above: Map<number, string>): { texts: RoleTexts; merged: Set<Role> } {
+function roleTexts(
+  map: ColumnMap,
+  cells: GridCell[],
+  above: Map<number, string>,
+): { texts: RoleTexts; merged: Set<Role> } {
   const texts: RoleTexts = {};
   const merged = new Set<Role>();
   for (const c of cells) {
@@ -75,7 +90,12 @@ function roleTexts(map: ColumnMap, cells: GridCell[], above: Map<number, string>
 function hasIds(table: TableBlock, map: ColumnMap): boolean {
   const idCols = [...map.roles].filter(([, r]) => r === 'id' || r === 'requirement').map(([c]) => c);
   return table.rows.some((row) =>
-    gridCells(row).some((c) => idCols.includes(c.col) && (parseId(c.text) !== undefined || (map.roles.get(c.col) === 'requirement' && splitLeadingId(c.text) !== undefined))),
+    gridCells(row).some(
+      (c) =>
+        idCols.includes(c.col) &&
+        (parseId(c.text) !== undefined ||
+          (map.roles.get(c.col) === 'requirement' && splitLeadingId(c.text) !== undefined)),
+    ),
   );
 }
 
@@ -94,7 +114,8 @@ function rowId(map: ColumnMap, texts: RoleTexts): { id?: string; requirement?: s
   if (id) return SUB_ITEM.test(idText) ? { id, sub: true } : { id };
   // The requirement typed into the id cell: "6.14 Landlords must ...".
   const lead = splitLeadingId(idText);
-  if (lead && lead.rest.trim().length > 20) return { id: lead.id, requirement: appendLine(lead.rest.trim(), texts.requirement ?? '') };
+  if (lead && lead.rest.trim().length > 20)
+    return { id: lead.id, requirement: appendLine(lead.rest.trim(), texts.requirement ?? '') };
   return { nonId: idText };
 }
 
@@ -224,7 +245,13 @@ export function collectTableRows(doc: DocumentModel): CollectedRows {
 /** "6.l4", "1,2a": short, with a figure, on a row that reads as a provision (requirement text and an answer or evidence). */
 function looksLikeMistypedId(text: string, texts: RoleTexts): boolean {
   const words = (texts.requirement ?? '').split(/\s+/).filter((w) => w !== '').length;
-  const answered = [texts.answer, texts.evidence, texts.commentary, texts.combined, ...CHOICE_ROLES.map((c) => texts[c])].some((t) => (t ?? '').trim() !== '');
+  const answered = [
+    texts.answer,
+    texts.evidence,
+    texts.commentary,
+    texts.combined,
+    ...CHOICE_ROLES.map((c) => texts[c]),
+  ].some((t) => (t ?? '').trim() !== '');
   return text.length <= 8 && /\d/.test(text) && words >= 4 && answered;
 }
 

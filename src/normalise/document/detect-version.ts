@@ -39,7 +39,12 @@ const MIN_MARGIN = 1;
 /** The score at which confidence stops growing with evidence. */
 const FULL_EVIDENCE = 15;
 
-export const straighten = (text: string): string => text.toLowerCase().replace(/[‘’´`]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ');
+export const straighten = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[‘’´`]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, ' ');
 
 interface Score {
   version: CodeVersion;
@@ -110,20 +115,34 @@ function scoreCatalogue(cat: Catalogue, input: DetectInput, others: Catalogue[],
 function seen(input: DetectInput): string {
   const ids = [...new Set(input.rows.flatMap((r) => (r.id !== undefined ? [r.id] : [])))];
   const parts = [ids.length > 0 ? `ids ${listIds(ids, 6)}` : 'no provision ids', `${input.rows.length} rows`];
-  if (input.headerLabels.length > 0) parts.push(`headers ${[...new Set(input.headerLabels)].slice(0, 5).map((h) => `"${h}"`).join(', ')}`);
+  if (input.headerLabels.length > 0)
+    parts.push(
+      `headers ${[...new Set(input.headerLabels)]
+        .slice(0, 5)
+        .map((h) => `"${h}"`)
+        .join(', ')}`,
+    );
   return parts.join(', ');
 }
 
 export function detectVersion(input: DetectInput, catalogues: Catalogue[], flag?: CodeVersion): Detected {
   const wins = wordingWins(input, catalogues);
   const scores = catalogues
-    .map((cat) => scoreCatalogue(cat, input, catalogues.filter((c) => c !== cat), wins.get(cat.version) ?? 0))
+    .map((cat) =>
+      scoreCatalogue(
+        cat,
+        input,
+        catalogues.filter((c) => c !== cat),
+        wins.get(cat.version) ?? 0,
+      ),
+    )
     .sort((a, b) => b.score - a.score);
   const [best, second] = scores;
 
   if (flag !== undefined) {
     const signals = [`--code ${flag}`];
-    if (best && best.version !== flag && best.score - (second?.score ?? 0) >= MIN_MARGIN) signals.push(`the document looks like ${best.version}`);
+    if (best && best.version !== flag && best.score - (second?.score ?? 0) >= MIN_MARGIN)
+      signals.push(`the document looks like ${best.version}`);
     return { ok: true, version: flag, detection: { method: 'flag', confidence: 1, signals } };
   }
   const versions = catalogues.map((c) => c.version).join('|');

@@ -35,13 +35,37 @@ function labelRole(label: string): Role | undefined {
   if (/^(partial|partially|part)$/.test(t)) return 'partial';
   if (/^(n\/a|na|not applicable)$/.test(t)) return 'na';
   if (/evidence/.test(t) && /comment|explanation|narrative|notes/.test(t)) return 'combined';
-  if (/evidence|how (do|does) (we|the landlord) (comply|meet|evidence|demonstrate)|supporting (documents|information)/.test(t)) return 'evidence';
-  if (/\bcompl(y|iant|iance|ies)\b|^answer|^response$|yes ?\/ ?no|^met\b|^status$|^rag\b|meets? (the )?(code|requirement)|^(self[- ])?assessment$|^rating$/.test(t)) {
+  if (
+    /evidence|how (do|does) (we|the landlord) (comply|meet|evidence|demonstrate)|supporting (documents|information)/.test(
+      t,
+    )
+  )
+    return 'evidence';
+  if (
+    /\bcompl(y|iant|iance|ies)\b|^answer|^response$|yes ?\/ ?no|^met\b|^status$|^rag\b|meets? (the )?(code|requirement)|^(self[- ])?assessment$|^rating$/.test(
+      t,
+    )
+  ) {
     return /^compliance with\b/.test(t) ? undefined : 'answer';
   }
-  if (/comment|explanation|^notes?$|remarks|narrative|^(actions?|improvements?)( (plan|required|needed|to be taken))?$|further (information|details)/.test(t)) return 'commentary';
-  if (/^(code )?(provision|section|clause|para|paragraph|ref|reference|item|id|no|no\.|number|#)( (no|no\.|number|ref|id))?\.?$/.test(t)) return 'id';
-  if (/requirement|question|provision text|code (text|wording)|^description$|^standard$|what the code|^the code\b|^code$|^expectation/.test(t)) return 'requirement';
+  if (
+    /comment|explanation|^notes?$|remarks|narrative|^(actions?|improvements?)( (plan|required|needed|to be taken))?$|further (information|details)/.test(
+      t,
+    )
+  )
+    return 'commentary';
+  if (
+    /^(code )?(provision|section|clause|para|paragraph|ref|reference|item|id|no|no\.|number|#)( (no|no\.|number|ref|id))?\.?$/.test(
+      t,
+    )
+  )
+    return 'id';
+  if (
+    /requirement|question|provision text|code (text|wording)|^description$|^standard$|what the code|^the code\b|^code$|^expectation/.test(
+      t,
+    )
+  )
+    return 'requirement';
   return undefined;
 }
 
@@ -49,7 +73,10 @@ function labelRole(label: string): Role | undefined {
 export function cellRole(text: string): Role | undefined {
   const whole = labelRole(text.replace(/\n/g, ' '));
   if (whole) return whole;
-  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   if (lines.length < 2) return undefined;
   return labelRole(lines[lines.length - 1] ?? '') ?? labelRole(lines[0] ?? '');
 }
@@ -80,7 +107,12 @@ export function headerOf(row: Row): ColumnMap | undefined {
   // (2020) a section title next to its Yes / No columns.
   if (choices === 1 || (choices === recognised && cells.length === recognised)) return undefined;
   const unlabelled = cells.filter((c) => !roles.has(c.col));
-  if (unlabelled.some((c) => c.text.length > MAX_LABEL || parseId(c.text) !== undefined || parseAnswer(c.text).comply !== undefined)) return undefined;
+  if (
+    unlabelled.some(
+      (c) => c.text.length > MAX_LABEL || parseId(c.text) !== undefined || parseAnswer(c.text).comply !== undefined,
+    )
+  )
+    return undefined;
   if (cells.some((c) => roles.get(c.col) === 'id' && splitLeadingId(c.text) !== undefined)) return undefined;
   fillUnlabelled(roles, cells);
   return { roles, labels: cells.map((c) => c.text.replace(/\s+/g, ' ')), width: gridWidth(row) };
@@ -95,7 +127,8 @@ function fillUnlabelled(roles: Map<number, Role>, cells: GridCell[]): void {
   for (const c of cells) {
     if (roles.has(c.col)) continue;
     if (!has('id') && isNumberOnly(c.text)) roles.set(c.col, 'id');
-    else if (!has('requirement') && !isNumberOnly(c.text)) for (let k = 0; k < c.span; k++) roles.set(c.col + k, 'requirement');
+    else if (!has('requirement') && !isNumberOnly(c.text))
+      for (let k = 0; k < c.span; k++) roles.set(c.col + k, 'requirement');
   }
   if (!has('requirement')) {
     // The first unlabelled column left of the answer.
@@ -129,7 +162,11 @@ export function inferColumns(rows: Row[]): ColumnMap | undefined {
     }
   }
   const cols = [...stats.entries()].sort((a, b) => a[0] - b[0]);
-  const pick = (score: (s: { filled: number; ids: number; leadingIds: number; answers: number; length: number }) => number, min: number, exclude: Set<number>): number | undefined => {
+  const pick = (
+    score: (s: { filled: number; ids: number; leadingIds: number; answers: number; length: number }) => number,
+    min: number,
+    exclude: Set<number>,
+  ): number | undefined => {
     let best: [number, number] | undefined;
     for (const [col, s] of cols) {
       if (exclude.has(col)) continue;

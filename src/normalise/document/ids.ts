@@ -7,7 +7,8 @@ const SUFFIX = String.raw`\.?\s*(?:\(\s*[a-z]{1,3}\s*\)|[a-z](?![a-z]))?`;
 const WHOLE = new RegExp(`^\\s*${PREFIX}${CORE}${SUFFIX}\\s*[.:]?\\s*$`, 'i');
 const LEADING = new RegExp(`^\\s*${PREFIX}${CORE}${SUFFIX}(?=\\s|[.:–—-]|$)[\\s.:–—-]*`, 'i');
 
-const tidy = (q: string | undefined, a: string, sep: string, b: string): string => `${q ? 'Q' : ''}${Number(a)}${sep}${Number(b)}`;
+const tidy = (q: string | undefined, a: string, sep: string, b: string): string =>
+  `${q ? 'Q' : ''}${Number(a)}${sep}${Number(b)}`;
 
 /** The id when the whole cell is one, tidied; undefined otherwise. */
 export function parseId(text: string): string | undefined {

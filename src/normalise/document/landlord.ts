@@ -11,11 +11,15 @@ const HEAD_BLOCKS = 15;
 /** A title naming the landlord is a short line. */
 const TITLE_MAX = 120;
 
-const LABELLED = /^(?:landlord(?:['’]s)?(?: name)?|name of (?:the )?landlord|organi[sz]ation(?: name)?|housing provider|provider(?: name)?|registered provider)\s*[:\-–—]\s*(.{2,80})$/i;
-const LABEL_ONLY = /^(?:landlord(?:['’]s)?(?: name)?|name of (?:the )?landlord|organi[sz]ation(?: name)?|housing provider|provider(?: name)?|registered provider)\s*:?$/i;
+const LABELLED =
+  /^(?:landlord(?:['’]s)?(?: name)?|name of (?:the )?landlord|organi[sz]ation(?: name)?|housing provider|provider(?: name)?|registered provider)\s*[:\-–—]\s*(.{2,80})$/i;
+const LABEL_ONLY =
+  /^(?:landlord(?:['’]s)?(?: name)?|name of (?:the )?landlord|organi[sz]ation(?: name)?|housing provider|provider(?: name)?|registered provider)\s*:?$/i;
 const BASED_ON = /\b[Bb]ased on (?:the )?([A-Z][\w&'’. -]{1,60}?)['’]s?\s/;
-const BEFORE_SELF_ASSESSMENT = /^(.{2,80}?)\s*[-–—:,|]?\s*(?:(?:the\s+)?(?:housing\s+)?(?:ombudsman['’]?s?\s+)?complaints?\s+handling\s+code\s*[-–—:,]?\s*)?self[-\s]?assessment\b/i;
-const GENERIC = /^(the|our|a|an|this|complaints?|housing|ombudsman|code|annual|form|appendix|annex|schedule|draft|final|\d+)\b|complaints? handling|self[-\s]?assessment/i;
+const BEFORE_SELF_ASSESSMENT =
+  /^(.{2,80}?)\s*[-–—:,|]?\s*(?:(?:the\s+)?(?:housing\s+)?(?:ombudsman['’]?s?\s+)?complaints?\s+handling\s+code\s*[-–—:,]?\s*)?self[-\s]?assessment\b/i;
+const GENERIC =
+  /^(the|our|a|an|this|complaints?|housing|ombudsman|code|annual|form|appendix|annex|schedule|draft|final|\d+)\b|complaints? handling|self[-\s]?assessment/i;
 
 const tidy = (name: string): string =>
   name
@@ -24,11 +28,14 @@ const tidy = (name: string): string =>
     .replace(/^[\s"'“”‘’]+|[\s"'“”‘’.,:;–—-]+$/g, '')
     .trim();
 
-const plausible = (name: string): boolean => name.length >= 2 && name.length <= 80 && name.split(' ').length <= 8 && !GENERIC.test(name) && /[A-Za-z]/.test(name);
+const plausible = (name: string): boolean =>
+  name.length >= 2 && name.length <= 80 && name.split(' ').length <= 8 && !GENERIC.test(name) && /[A-Za-z]/.test(name);
 
 /** Words of a proper name: capitalised, or joining words ("London Borough of Ealing", "Acme & Co"). */
 const nameLike = (name: string): boolean =>
-  name.split(' ').every((w, i) => /^[A-Z0-9(]/.test(w) || (i > 0 && /^(of|and|&|the|for|on|upon|in|de|la|-|–)$/.test(w)));
+  name
+    .split(' ')
+    .every((w, i) => /^[A-Z0-9(]/.test(w) || (i > 0 && /^(of|and|&|the|for|on|upon|in|de|la|-|–)$/.test(w)));
 
 /** "Appendix 2: ", "Annex B – ": the label a report puts before the title of an attached document. */
 const ATTACHMENT_LABEL = /^(?:appendix|annex|annexe|schedule|enclosure|attachment)\s+[\w.]{1,4}\s*[:\-–—.]\s*/i;
@@ -52,12 +59,18 @@ export function landlordFromFileName(file: string): string {
     .split(/[\s_.\-–()[\]]+/)
     .filter((w) => w !== '')
     .filter((w) => !/^\d+$/.test(w) && !/^v\d+$/i.test(w))
-    .filter((w) => !/^(self|assessment|selfassessment|sa|complaints?|handling|code|chc|hoc|form|final|draft|copy|signed|approved|published|version|appendix|annex|fy|report)$/i.test(w));
+    .filter(
+      (w) =>
+        !/^(self|assessment|selfassessment|sa|complaints?|handling|code|chc|hoc|form|final|draft|copy|signed|approved|published|version|appendix|annex|fy|report)$/i.test(
+          w,
+        ),
+    );
   return words.length > 0 ? words.join(' ') : stem;
 }
 
 /** Words that mark an organisation's name in a heading ("Riverside Community Housing", "Acme Homes Ltd"). */
-const ORGANISATION = /\b(homes?|housing|council|association|trust|group|borough|district|city|partnership|living|ltd|limited|plc|estates?|properties|community|society|co-?operative|ha|alliance|foundation|lettings)\b/i;
+const ORGANISATION =
+  /\b(homes?|housing|council|association|trust|group|borough|district|city|partnership|living|ltd|limited|plc|estates?|properties|community|society|co-?operative|ha|alliance|foundation|lettings)\b/i;
 
 export function findLandlord(doc: DocumentModel, file: string): string {
   const candidates: string[] = [];
@@ -87,7 +100,9 @@ export function findLandlord(doc: DocumentModel, file: string): string {
   const headings = [
     doc.title ?? '',
     ...(first?.kind === 'paragraph' ? [first.text] : []),
-    ...doc.blocks.slice(0, HEAD_BLOCKS).flatMap((b) => (b.kind === 'paragraph' && b.heading !== undefined && b.heading <= 2 ? [b.text] : [])),
+    ...doc.blocks
+      .slice(0, HEAD_BLOCKS)
+      .flatMap((b) => (b.kind === 'paragraph' && b.heading !== undefined && b.heading <= 2 ? [b.text] : [])),
   ];
   for (const h of headings) {
     const name = tidy(h);

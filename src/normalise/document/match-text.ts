@@ -26,7 +26,6 @@ function wordsOf(text: string): Set<string> {
 /** At or above this similarity a printed text is taken to be the provision's. */
 export const MATCH_THRESHOLD = 0.6;
 
-
 /**
  * 0..1: Dice over content words, raised when one text holds nearly all of the other
  * (the printed text is the catalogue text plus more, or a long fragment of it).

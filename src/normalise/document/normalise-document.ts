@@ -58,15 +58,27 @@ function toRecord(raw: RawRow, catalogue: Catalogue): ProvisionRecord {
 export function normaliseDocument(doc: DocumentModel, ctx: NormaliseDocumentContext): NormalisedDocument {
   const tables = doc.blocks.filter((b) => b.kind === 'table').length;
   const paragraphs = doc.blocks.length - tables;
-  const nothing: NormalisedDocument = { ok: false, reason: `no provisions found (saw ${tables} tables, ${paragraphs} paragraphs)` };
+  const nothing: NormalisedDocument = {
+    ok: false,
+    reason: `no provisions found (saw ${tables} tables, ${paragraphs} paragraphs)`,
+  };
 
   const collected = collectTableRows(doc);
   const rows = [...collected.rows, ...collectCards(doc)].sort((a, b) => a.order - b.order);
   const keyed = rows.filter((r) => r.id !== undefined);
-  const questions = rows.filter((r) => r.id === undefined && r.requirement.trim() !== '' && ctx.catalogues.some((c) => bestMatch(r.requirement, c, r.section)));
+  const questions = rows.filter(
+    (r) =>
+      r.id === undefined &&
+      r.requirement.trim() !== '' &&
+      ctx.catalogues.some((c) => bestMatch(r.requirement, c, r.section)),
+  );
   if (keyed.length === 0 && questions.length === 0) return nothing;
 
-  const detected = detectVersion({ rows, headerLabels: collected.headerLabels, headings: collected.headings, text: documentText(doc) }, ctx.catalogues, ctx.code);
+  const detected = detectVersion(
+    { rows, headerLabels: collected.headerLabels, headings: collected.headings, text: documentText(doc) },
+    ctx.catalogues,
+    ctx.code,
+  );
   if (!detected.ok) return detected;
   const catalogue = ctx.catalogues.find((c) => c.version === detected.version);
   if (!catalogue) return { ok: false, reason: `no catalogue for the ${detected.version} Code` };

@@ -10,7 +10,10 @@ const TITLE_MAX = 160;
 const PERIOD = /\bself[-\s]?assessment\b(?!\s+form)[^\n]*?\b((?:19|20)\d\d)(?:\s*[-–—/]\s*((?:19|20)?\d\d))?\b/i;
 
 export function findPeriod(doc: DocumentModel): string | undefined {
-  const lines = [doc.title ?? '', ...doc.blocks.slice(0, HEAD_BLOCKS).flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []))];
+  const lines = [
+    doc.title ?? '',
+    ...doc.blocks.slice(0, HEAD_BLOCKS).flatMap((b) => (b.kind === 'paragraph' ? [b.text] : [])),
+  ];
   for (const line of lines) {
     if (line.length > TITLE_MAX) continue;
     const m = PERIOD.exec(line);

@@ -27,12 +27,19 @@ const CHOICE_COMPLY: Record<ChoiceRole, Comply> = { yes: 'yes', no: 'no', partia
 /** A tick or cross that only marks the column it sits in. */
 const MARK = /^[\s✓✔☑☒✗✘xX•*]+$/;
 
-const joinText = (...parts: string[]): string => parts.map(collapseText).filter((p) => p !== '').join(' ');
+const joinText = (...parts: string[]): string =>
+  parts
+    .map(collapseText)
+    .filter((p) => p !== '')
+    .join(' ');
 
 /** The answer from checkbox glyphs in a cell: the label after the one checked box. */
 function checkboxAnswer(text: string): { comply?: Comply; rawAnswer?: string; rest: string } | undefined {
   if (!/[☐☒]/.test(text)) return undefined;
-  const boxes = [...text.matchAll(/([☒☐])([^☒☐\n]*)/g)].map((m) => ({ checked: m[1] === '☒', label: (m[2] ?? '').trim() }));
+  const boxes = [...text.matchAll(/([☒☐])([^☒☐\n]*)/g)].map((m) => ({
+    checked: m[1] === '☒',
+    label: (m[2] ?? '').trim(),
+  }));
   const rest = text.replace(/[☒☐][^☒☐\n]*/g, ' ');
   const checked = boxes.filter((b) => b.checked);
   if (checked.length === 0) return { rest };
@@ -45,9 +52,14 @@ function checkboxAnswer(text: string): { comply?: Comply; rawAnswer?: string; re
 function answerAtStart(text: string): { comply: Comply; rest: string } | undefined {
   const lead = leadingAnswer(text);
   if (!lead) return undefined;
-  const word = text.trim().split(/[\s.,;:!\-–—]/)[0]?.toLowerCase() ?? '';
+  const word =
+    text
+      .trim()
+      .split(/[\s.,;:!\-–—]/)[0]
+      ?.toLowerCase() ?? '';
   // "Yes we have ...", "N/A as ..." read as answers; "No complaints were ..." does not.
-  if (lead.separated || ((word === 'yes' || word === 'n/a') && lead.rest !== '')) return { comply: lead.comply, rest: lead.rest };
+  if (lead.separated || ((word === 'yes' || word === 'n/a') && lead.rest !== ''))
+    return { comply: lead.comply, rest: lead.rest };
   return undefined;
 }
 
@@ -83,7 +95,8 @@ export function placeAnswer(raw: RawRow, opts: { textQuestion?: boolean } = {}):
   const commentary = collapseText(raw.commentary);
   const answer = raw.answer.trim();
 
-  if (textQuestion) return answer === '' ? { evidence, commentary } : { ...textAnswer(collapseText(answer)), evidence, commentary };
+  if (textQuestion)
+    return answer === '' ? { evidence, commentary } : { ...textAnswer(collapseText(answer)), evidence, commentary };
 
   if (answer !== '') {
     const box = checkboxAnswer(answer);

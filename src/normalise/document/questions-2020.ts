@@ -9,10 +9,17 @@ import { bestMatch } from './match-text.js';
 import { addTexts, type RawRow } from './types.js';
 
 /** Id given to a row that matches no catalogue wording (the unknown-provision rule reports it): "Q3.?" (2020), "6.?". */
-export const unmatchedId = (section: number | undefined, version: string): string => `${version === '2020' ? 'Q' : ''}${section ?? '?'}.?`;
+export const unmatchedId = (section: number | undefined, version: string): string =>
+  `${version === '2020' ? 'Q' : ''}${section ?? '?'}.?`;
 
 function join(into: RawRow, piece: RawRow): void {
-  addTexts(into, { requirement: piece.requirement, answer: piece.answer, evidence: piece.evidence, commentary: piece.commentary, ...piece.choices });
+  addTexts(into, {
+    requirement: piece.requirement,
+    answer: piece.answer,
+    evidence: piece.evidence,
+    commentary: piece.commentary,
+    ...piece.choices,
+  });
 }
 
 const hasAnswerText = (r: RawRow): boolean =>

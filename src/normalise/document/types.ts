@@ -2,7 +2,8 @@
 import type { Location } from '../../ingest/document.js';
 
 /** What a form column holds. `yes`/`no`/`partial`/`na` are answer-choice columns (2020: the answer is written in one). */
-export type Role = 'id' | 'requirement' | 'answer' | 'evidence' | 'commentary' | 'combined' | 'yes' | 'no' | 'partial' | 'na';
+export type Role =
+  'id' | 'requirement' | 'answer' | 'evidence' | 'commentary' | 'combined' | 'yes' | 'no' | 'partial' | 'na';
 
 export type ChoiceRole = 'yes' | 'no' | 'partial' | 'na';
 export const CHOICE_ROLES: readonly ChoiceRole[] = ['yes', 'no', 'partial', 'na'];
@@ -48,14 +49,15 @@ export const emptyRaw = (location: Location, order: number): RawRow => ({
 });
 
 /** Append text as a new line, skipping blanks. */
-export const appendLine = (to: string, text: string): string => (text.trim() === '' ? to : to.trim() === '' ? text : `${to}\n${text}`);
+export const appendLine = (to: string, text: string): string =>
+  text.trim() === '' ? to : to.trim() === '' ? text : `${to}\n${text}`;
 
 /** A row's texts by role (merged cells resolved). */
 export type RoleTexts = Partial<Record<Role, string>>;
 
 /** Append texts to a raw row by role, leaving out the roles in `skip`; a combined column's text is its evidence. */
 export function addTexts(row: RawRow, texts: RoleTexts, skip: Set<Role> = new Set()): void {
-  const get = (r: Role): string => (skip.has(r) ? '' : texts[r] ?? '');
+  const get = (r: Role): string => (skip.has(r) ? '' : (texts[r] ?? ''));
   row.requirement = appendLine(row.requirement, get('requirement'));
   row.answer = appendLine(row.answer, get('answer'));
   row.evidence = appendLine(row.evidence, get('evidence'));

@@ -1,12 +1,7 @@
 /** Statements read from the landlord's evidence and commentary, never from the Code's requirement text. */
 import { provisionIndex } from '../../catalogue/provision-index.js';
 import type { Catalogue } from '../../catalogue/types.js';
-import type {
-  ExtraStageStatement,
-  ProvisionRecord,
-  StageCountStatement,
-  TimescaleStatement,
-} from '../assessment.js';
+import type { ExtraStageStatement, ProvisionRecord, StageCountStatement, TimescaleStatement } from '../assessment.js';
 import { sentences } from './sentences.js';
 import { extraStage, stageCount } from './stage-sentences.js';
 import { timescaleStatements } from './timescale-sentences.js';
@@ -25,7 +20,8 @@ export function readStatements(provisions: ProvisionRecord[], catalogue: Catalog
     const where = { provision: record.id, ...(record.location ? { location: record.location } : {}) };
     for (const source of ['evidence', 'commentary'] as const) {
       for (const sentence of sentences(record[source])) {
-        for (const t of timescaleStatements(sentence, context, catalogue)) out.timescales.push({ ...t, source, ...where });
+        for (const t of timescaleStatements(sentence, context, catalogue))
+          out.timescales.push({ ...t, source, ...where });
         const count = stageCount(sentence);
         if (count !== undefined) out.stageCounts.push({ count, quote: sentence, source, ...where });
         const name = extraStage(sentence);

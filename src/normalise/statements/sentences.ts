@@ -9,4 +9,5 @@ export function sentences(text: string): string[] {
 }
 
 /** Words that turn a statement around ("we do not have a stage 0", "no longer a three stage process"). */
-export const NEGATION = /\b(not|no longer|never|don't|doesn't|isn't|aren't|wasn't|without|removed|abolished|replaced|previously|used to|moved (away )?from|changed from|instead of|rather than|no)\b/i;
+export const NEGATION =
+  /\b(not|no longer|never|don't|doesn't|isn't|aren't|wasn't|without|removed|abolished|replaced|previously|used to|moved (away )?from|changed from|instead of|rather than|no)\b/i;

@@ -1,7 +1,19 @@
 /** How many stages the landlord says its process has, and extra named stages ("stage 0"), from its own words. */
 import { NEGATION } from './sentences.js';
 
-const COUNT_WORDS: Record<string, number> = { one: 1, single: 1, two: 2, three: 3, four: 4, five: 5, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5 };
+const COUNT_WORDS: Record<string, number> = {
+  one: 1,
+  single: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  '1': 1,
+  '2': 2,
+  '3': 3,
+  '4': 4,
+  '5': 5,
+};
 
 const STAGE_COUNT = [
   /\b(one|single|two|three|four|five|[1-5])[\s-]+stages?d?\s+(?:formal\s+|internal\s+)?(?:complaints?\s+)?(process|procedure|system|approach|policy|model|structure)\b/i,
@@ -19,7 +31,8 @@ export function stageCount(sentence: string): number | undefined {
   return undefined;
 }
 
-const EXTRA_STAGE = /\b(stage\s*0|stage zero|pre[-\s]?complaint(?:\s+stage)?|informal\s+(?:complaints?\s+)?stage|informal complaints?(?=\s+(?:process|procedure|route|step))|stage\s+(?:1a|one a)\b)/i;
+const EXTRA_STAGE =
+  /\b(stage\s*0|stage zero|pre[-\s]?complaint(?:\s+stage)?|informal\s+(?:complaints?\s+)?stage|informal complaints?(?=\s+(?:process|procedure|route|step))|stage\s+(?:1a|one a)\b)/i;
 
 export function extraStage(sentence: string): string | undefined {
   const m = EXTRA_STAGE.exec(sentence);

@@ -23,7 +23,10 @@ const OTHER_PERIODS: RegExp[] = [
 const KIND_WORDS: [TimescaleKind, RegExp][] = [
   ['extend', /\b(extension|extend(ed|ing)?|further|additional)\b/gi],
   ['acknowledge', /\b(acknowledg\w*|logg?(ed|ing)?|register(ed)?|record(ed)?)\b/gi],
-  ['respond', /\b(respon\w*|repl(y|ies|ied)|resolv\w*|decision|final response|answer\w*|outcome|conclud\w*|clos(e|ed))\b/gi],
+  [
+    'respond',
+    /\b(respon\w*|repl(y|ies|ied)|resolv\w*|decision|final response|answer\w*|outcome|conclud\w*|clos(e|ed))\b/gi,
+  ],
 ];
 
 const STAGE_WORDS: [Stage, RegExp][] = [
@@ -69,7 +72,10 @@ export function timescaleStatements(
   for (const { duration, index, end } of durations) {
     // "if it will take longer than 10 days" is a threshold, not a window; "no more than 10 days" is a window.
     const before = sentence.slice(Math.max(0, index - 24), index).toLowerCase();
-    if (/\b(longer|more|later) than\s*$|\b(over|exceed(s|ing)?|beyond|after)\s*$/.test(before) && !/\b(no|not|never)\s+(longer|more|later)\s+than\s*$/.test(before)) {
+    if (
+      /\b(longer|more|later) than\s*$|\b(over|exceed(s|ing)?|beyond|after)\s*$/.test(before) &&
+      !/\b(no|not|never)\s+(longer|more|later)\s+than\s*$/.test(before)
+    ) {
       from = end;
       continue;
     }
@@ -77,7 +83,9 @@ export function timescaleStatements(
     let stage = nearest(stages, from, index);
     from = end;
     // The row's own provision gives the context the sentence leaves out ("we acknowledge all complaints within five days").
-    const tag = tags.find((t) => (kind === undefined || t.endsWith(`.${kind}`)) && (stage === undefined || t.startsWith(`stage${stage}.`)));
+    const tag = tags.find(
+      (t) => (kind === undefined || t.endsWith(`.${kind}`)) && (stage === undefined || t.startsWith(`stage${stage}.`)),
+    );
     if (tag) {
       stage ??= Number(tag.slice(5, 6)) as Stage;
       kind ??= tag.split('.')[1] as TimescaleKind;

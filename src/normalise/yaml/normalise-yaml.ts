@@ -19,7 +19,9 @@ export interface CanonicalAssessment {
 
 export type Locate = (path: (string | number)[]) => Location | undefined;
 
-export type YamlNormalised = { ok: true; draft: Omit<AssessmentDraft, 'file' | 'detection' | 'code'> } | { ok: false; message: string; location?: Location };
+export type YamlNormalised =
+  | { ok: true; draft: Omit<AssessmentDraft, 'file' | 'detection' | 'code'> }
+  | { ok: false; message: string; location?: Location };
 
 const where = (location: Location | undefined) => (location ? { location } : {});
 
@@ -49,13 +51,29 @@ export function normaliseYaml(data: CanonicalAssessment, locate: Locate, _catalo
       const path = ['timescales', `stage${stage}`, kind];
       const duration = parseDuration(value);
       if (!duration) {
-        return { ok: false, message: `timescales.stage${stage}.${kind}: cannot read "${value}" as a duration (try "20 working days", "4 weeks", "28 calendar days")`, ...where(locate(path)) };
+        return {
+          ok: false,
+          message: `timescales.stage${stage}.${kind}: cannot read "${value}" as a duration (try "20 working days", "4 weeks", "28 calendar days")`,
+          ...where(locate(path)),
+        };
       }
-      timescales.push({ stage, kind, duration, quote: `stage${stage}.${kind}: ${value}`, source: 'timescales', ...where(locate(path)) });
+      timescales.push({
+        stage,
+        kind,
+        duration,
+        quote: `stage${stage}.${kind}: ${value}`,
+        source: 'timescales',
+        ...where(locate(path)),
+      });
     }
   }
   if (block.stages !== undefined) {
-    stageCounts.push({ count: block.stages, quote: `stages: ${block.stages}`, source: 'timescales', ...where(locate(['timescales', 'stages'])) });
+    stageCounts.push({
+      count: block.stages,
+      quote: `stages: ${block.stages}`,
+      source: 'timescales',
+      ...where(locate(['timescales', 'stages'])),
+    });
   }
   return {
     ok: true,

@@ -69,14 +69,25 @@ function cases(file: FileReport): Case[] {
   }
   const doc = byName.get(DOCUMENT)!;
   if (file.unreadable && doc.errors.length === 0) {
-    doc.errors.push({ rule: UNREADABLE_RULE, severity: 'error', file: file.file, message: 'The file could not be read.', hint: '' });
+    doc.errors.push({
+      rule: UNREADABLE_RULE,
+      severity: 'error',
+      file: file.file,
+      message: 'The file could not be read.',
+      hint: '',
+    });
   }
   return [...byName.values()];
 }
 
 function body(f: Finding): string {
   const where = locationText(f.location);
-  return [f.message, ...(f.hint ? [`Hint: ${f.hint}`] : []), ...(where ? [`Location: ${where}`] : []), `Severity: ${f.severity}`].join('\n');
+  return [
+    f.message,
+    ...(f.hint ? [`Hint: ${f.hint}`] : []),
+    ...(where ? [`Location: ${where}`] : []),
+    `Severity: ${f.severity}`,
+  ].join('\n');
 }
 
 const problem = (tag: 'failure' | 'error', f: Finding): string =>
@@ -107,7 +118,11 @@ function properties(file: FileReport): string[] {
     props.push(['answered', String(file.counts.answered)]);
   }
   if (props.length === 0) return [];
-  return ['    <properties>', ...props.map(([k, v]) => `      <property name="${xmlAttr(k)}" value="${xmlAttr(v)}"/>`), '    </properties>'];
+  return [
+    '    <properties>',
+    ...props.map(([k, v]) => `      <property name="${xmlAttr(k)}" value="${xmlAttr(v)}"/>`),
+    '    </properties>',
+  ];
 }
 
 export const junit: Formatter = (report) => {

@@ -56,7 +56,9 @@ function fileSection(f: FileReport, helpUris: Map<string, string>): string[] {
   for (const x of f.findings) {
     const uri = helpUris.get(x.rule);
     const rule = uri ? `[${cell(x.rule)}](${uri})` : cell(x.rule);
-    lines.push(`| ${SEVERITY[x.severity]} | ${cell(x.provision ?? '')} | ${rule} | ${cell(x.message)} | ${cell(x.hint)} | ${cell(locationText(x.location))} |`);
+    lines.push(
+      `| ${SEVERITY[x.severity]} | ${cell(x.provision ?? '')} | ${rule} | ${cell(x.message)} | ${cell(x.hint)} | ${cell(locationText(x.location))} |`,
+    );
   }
   lines.push('');
   return lines;

@@ -25,7 +25,11 @@ const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
 export const FINGERPRINT_KEY = 'assessFinding/v1';
 
-const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = { error: 'error', warning: 'warning', info: 'note' };
+const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'note',
+};
 
 /** Where a file is, for SARIF: relative to %SRCROOT% when it lies under cwd, else an absolute file URI. */
 interface ArtifactPlace {
@@ -58,7 +62,11 @@ function place(file: string, cwd: string): ArtifactPlace {
 /** Stable across runs: (file, provision, rule), plus the occurrence number when one rule fires twice on a provision. */
 export function fingerprint(fileKey: string, provision: string | undefined, rule: string, occurrence = 0): string {
   return createHash('sha256')
-    .update(JSON.stringify(occurrence === 0 ? [fileKey, provision ?? '', rule] : [fileKey, provision ?? '', rule, occurrence]))
+    .update(
+      JSON.stringify(
+        occurrence === 0 ? [fileKey, provision ?? '', rule] : [fileKey, provision ?? '', rule, occurrence],
+      ),
+    )
     .digest('hex')
     .slice(0, 32);
 }
@@ -96,16 +104,28 @@ function messageText(f: Finding, where: string): string {
   return lines.join('\n');
 }
 
-function result(f: Finding, artifact: ArtifactPlace, artifactIndex: number, ruleIndex: Map<string, number>, occurrence: number): Sarif.Result {
+function result(
+  f: Finding,
+  artifact: ArtifactPlace,
+  artifactIndex: number,
+  ruleIndex: Map<string, number>,
+  occurrence: number,
+): Sarif.Result {
   const line = textLine(f.location);
   // Everything a line cannot say (page, table, row, paragraph) stays visible as text and as data.
   const where = line === undefined ? locationText(f.location) : '';
   const physicalLocation: Sarif.PhysicalLocation = { artifactLocation: { ...artifact.location, index: artifactIndex } };
   if (line !== undefined) {
-    physicalLocation.region = { startLine: line, ...(f.location?.column !== undefined ? { startColumn: f.location.column } : {}) };
+    physicalLocation.region = {
+      startLine: line,
+      ...(f.location?.column !== undefined ? { startColumn: f.location.column } : {}),
+    };
   }
   const location: Sarif.Location = { physicalLocation };
-  if (f.provision !== undefined) location.logicalLocations = [{ name: f.provision, fullyQualifiedName: `provision ${f.provision}`, kind: 'provision' }];
+  if (f.provision !== undefined)
+    location.logicalLocations = [
+      { name: f.provision, fullyQualifiedName: `provision ${f.provision}`, kind: 'provision' },
+    ];
   if (where) location.message = { text: where };
   if (f.location && line === undefined) location.properties = { ...f.location };
 

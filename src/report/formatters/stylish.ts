@@ -13,7 +13,8 @@ function versions(report: Report): string {
 
 function fileHeading(f: FileReport): string {
   if (f.unreadable) return f.file;
-  const how = f.detection && f.detection.method === 'detected' ? `, detected ${Math.round(f.detection.confidence * 100)}%` : '';
+  const how =
+    f.detection && f.detection.method === 'detected' ? `, detected ${Math.round(f.detection.confidence * 100)}%` : '';
   return `${f.file}  ${f.landlord ?? ''} · ${f.code} Code${how} · ${f.counts.found}/${f.counts.provisions} provisions, ${f.counts.answered} answered`;
 }
 
