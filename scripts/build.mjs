@@ -21,6 +21,8 @@ await build({
   banner: {
     js: "import { createRequire as __assessRequire } from 'node:module'; const require = __assessRequire(import.meta.url);",
   },
+  // src/util/build-mode.ts: the bundle reads the build's outputs, the sources their own files.
+  define: { __ASSESS_BUNDLE__: 'true' },
   chunkNames: 'chunks/[name]-[hash]',
   minifySyntax: true,
   minifyWhitespace: true,

@@ -1,6 +1,11 @@
-/** Loading the versioned Code catalogues from `codes/`, validated against `schemas/catalogue.schema.json`. */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+/**
+ * Loading the versioned Code catalogues from `codes/`, validated against `schemas/catalogue.schema.json`.
+ * The bundle reads the build's JSON copies (dist/codes, written only once they passed the schema); the sources
+ * (tests) parse codes/*.yaml and validate it. Which one is fixed by the way of running (util/build-mode.ts).
+ */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { BUNDLED } from '../util/build-mode.js';
 import { packagePath } from '../util/package-path.js';
 import { validateCatalogue } from '../schemas/validators.js';
 import { CODE_VERSIONS, type Catalogue, type CodeVersion } from './types.js';
@@ -14,33 +19,22 @@ export function isCodeVersion(value: unknown): value is CodeVersion {
 export function loadCatalogue(version: CodeVersion): Catalogue {
   const cached = cache.get(version);
   if (cached) return cached;
-  const { data, validated } = readCatalogueData(version);
-  const problems = validated ? [] : validateCatalogue(data);
-  if (problems.length > 0) throw new Error(`invalid catalogue codes/${version}.yaml: ${problems.join('; ')}`);
-  const catalogue = data as Catalogue;
+  const catalogue = BUNDLED ? readBuilt(version) : readSource(version);
   cache.set(version, catalogue);
   return catalogue;
 }
 
-/**
- * The build's JSON copy (dist/codes, written only once it passed the schema) when it is at least as new as
- * codes/<version>.yaml and the schema; else the YAML itself, still to be validated.
- */
-function readCatalogueData(version: CodeVersion): { data: unknown; validated: boolean } {
-  const source = packagePath('codes', `${version}.yaml`);
-  const built = packagePath('dist', 'codes', `${version}.json`);
-  if (existsSync(built)) {
-    const builtAt = statSync(built).mtimeMs;
-    if (
-      builtAt >= statSync(source).mtimeMs &&
-      builtAt >= statSync(packagePath('schemas', 'catalogue.schema.json')).mtimeMs
-    ) {
-      return { data: JSON.parse(readFileSync(built, 'utf8')), validated: true };
-    }
-  }
-  // From source (tests, no build): parse the YAML; yaml is required only here, so a built CLI never loads it for this.
+/** The bundle: the build validated it already. */
+const readBuilt = (version: CodeVersion): Catalogue =>
+  JSON.parse(readFileSync(packagePath('dist', 'codes', `${version}.json`), 'utf8')) as Catalogue;
+
+/** From source: parse the YAML and validate it now. yaml is required only here. */
+function readSource(version: CodeVersion): Catalogue {
   const { parse } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
-  return { data: parse(readFileSync(source, 'utf8')), validated: false };
+  const data: unknown = parse(readFileSync(packagePath('codes', `${version}.yaml`), 'utf8'));
+  const problems = validateCatalogue(data);
+  if (problems.length > 0) throw new Error(`invalid catalogue codes/${version}.yaml: ${problems.join('; ')}`);
+  return data as Catalogue;
 }
 
 export const loadAllCatalogues = (): Catalogue[] => CODE_VERSIONS.map(loadCatalogue);

@@ -1,11 +1,12 @@
 /**
  * JSON Schema validators for the files `assess` reads. The build precompiles them
  * (scripts/compile-schemas.mjs → dist/generated/validators.cjs) so start-up stays fast;
- * from source (tests) they are compiled with ajv on first use.
- * From source the precompiled file is used only when it is newer than the schemas.
+ * from source (tests) they are compiled with ajv on first use. Which one is fixed by the way of running
+ * (util/build-mode.ts), never by comparing file dates.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { BUNDLED } from '../util/build-mode.js';
 import { packagePath } from '../util/package-path.js';
 
 export interface SchemaProblem {
@@ -24,12 +25,9 @@ interface CompiledValidator {
 
 const validators = new Map<SchemaName, CompiledValidator>();
 
-function precompiled(): Record<SchemaName, CompiledValidator> | undefined {
-  const file = packagePath('dist', 'generated', 'validators.cjs');
-  // Only when it is at least as new as the schemas (a stale build must not validate against old schemas).
-  if (!existsSync(file) || SCHEMA_NAMES.some((n) => statSync(packagePath('schemas', `${n}.schema.json`)).mtimeMs > statSync(file).mtimeMs)) return undefined;
-  return createRequire(import.meta.url)(file) as Record<SchemaName, CompiledValidator>;
-}
+/** The bundle's validators, precompiled by the build from the same schemas. */
+const precompiled = (): Record<SchemaName, CompiledValidator> =>
+  createRequire(import.meta.url)(packagePath('dist', 'generated', 'validators.cjs')) as Record<SchemaName, CompiledValidator>;
 
 /** From source (no build): compile with ajv now. Loaded with require so it stays synchronous. */
 function compileAtRuntime(name: SchemaName): CompiledValidator {
@@ -42,14 +40,19 @@ function compileAtRuntime(name: SchemaName): CompiledValidator {
   return ajv.compile(schema as object) as unknown as CompiledValidator;
 }
 
-let loadedPrecompiled: Record<SchemaName, CompiledValidator> | undefined | null = null;
+let loadedPrecompiled: Record<SchemaName, CompiledValidator> | undefined;
 
 /** A validator: precompiled when built, else compiled on first use. */
 function get(name: SchemaName): CompiledValidator {
   const ready = validators.get(name);
   if (ready) return ready;
-  if (loadedPrecompiled === null) loadedPrecompiled = precompiled();
-  const v = loadedPrecompiled?.[name] ?? compileAtRuntime(name);
+  let v: CompiledValidator;
+  if (BUNDLED) {
+    loadedPrecompiled ??= precompiled();
+    v = loadedPrecompiled[name];
+  } else {
+    v = compileAtRuntime(name);
+  }
   validators.set(name, v);
   return v;
 }

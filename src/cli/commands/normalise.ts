@@ -3,24 +3,12 @@ import { Option, type Command } from 'commander';
 import { resolve } from 'node:path';
 import { loadAssessment } from '../../pipeline/load-assessment.js';
 import { toCanonical } from '../../normalise/to-canonical.js';
+import { toYamlText } from '../../report/yaml-text.js';
 import { fileAt } from '../../report/location-text.js';
 import { EXIT } from '../exit-codes.js';
 import { addReadFlags, readOptions, type ReadFlags } from '../options.js';
 import { resolveConfig } from '../resolve-config.js';
 import { warn, type RunContext } from '../run-context.js';
-
-/** Quote every string so ids ("6.10"), answers ("Yes") and dates stay strings for every YAML reader. */
-async function toYaml(data: unknown, header: string): Promise<string> {
-  const { Document, Scalar, visit } = await import('yaml');
-  const doc = new Document(data);
-  visit(doc, {
-    Scalar(_key, node) {
-      if (typeof node.value === 'string') node.type = Scalar.QUOTE_DOUBLE;
-    },
-  });
-  doc.commentBefore = header;
-  return doc.toString({ lineWidth: 0 });
-}
 
 export function registerNormalise(program: Command, ctx: RunContext): void {
   const command = program
@@ -50,7 +38,10 @@ export function registerNormalise(program: Command, ctx: RunContext): void {
             ? `detected (${Math.round(detection.confidence * 100)}%: ${detection.signals.slice(0, 3).join('; ')})`
             : detection.method;
         ctx.streams.stdout.write(
-          await toYaml(canonical, ` Normalised by assess from ${file}; Code version ${canonical.code} ${how}.`),
+          toYamlText(canonical, {
+            quoteStrings: true,
+            header: ` Normalised by assess from ${file}; Code version ${canonical.code} ${how}.`,
+          }),
         );
       }
     });
