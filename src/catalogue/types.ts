@@ -28,7 +28,10 @@ export interface CatalogueProvision {
   obligation: Obligation;
   /** The requirement (or question) text as the form prints it. */
   text: string;
-  /** `yes-no` (default); `text`: a 2020 question answered with a figure or prose; `none`: a heading question whose sub-rows carry the answers. */
+  /**
+   * `yes-no` (default); `text`: a 2020 question answered with a figure or
+   * prose; `none`: a heading question whose sub-rows carry the answers.
+   */
   answer?: 'yes-no' | 'text' | 'none';
   /** Timescale windows this provision sets, so a landlord's statement in its row is read in context. */
   timescales?: TimescaleKey[];

@@ -1,4 +1,7 @@
-/** The CLI entry: parse argv, run one command, return the exit code. Never exits the process, never writes to process.stdout. */
+/**
+ * The CLI entry: parse argv, run one command, return the exit code.
+ * Never exits the process, never writes to process.stdout.
+ */
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { packagePath } from '../util/package-path.js';

@@ -1,7 +1,11 @@
-/** Rendering one report to every requested output: `--format json:report.json --format stylish`, or `-f json -o report.json`. */
+/**
+ * Rendering one report to every requested output: `--format json:report.json --format stylish`,
+ * or `-f json -o report.json`.
+ */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { formatters } from '../report/formatters/index.js';
+import { quietView } from '../policy/policy.js';
 import { ruleMeta } from '../report/build-report.js';
 import type { Report } from '../report/types.js';
 import { rules } from '../rules/index.js';
@@ -46,27 +50,42 @@ export function colorWanted(
   return streams[stream].isTTY === true;
 }
 
+/**
+ * `quiet` (--quiet) changes the screen only: the output on stdout shows errors only, while every file output
+ * (JSON, SARIF, CSV, JUnit …) keeps every finding.
+ */
+/** Formats a person reads on the screen, which `--quiet` trims to errors. */
+const HUMAN_FORMATS = new Set(['stylish']);
+
 export async function writeOutputs(
   report: Report,
   specs: OutputSpec[],
   streams: Streams,
-  color: boolean,
+  { color, quiet }: { color: boolean; quiet: boolean },
 ): Promise<void> {
-  const ctx = { rules: rules.map(ruleMeta), cwd: streams.cwd };
+  const ctx = { rules: rules.map(ruleMeta), cwd: streams.cwd, width: screenWidth(streams) };
   for (const spec of specs) {
     const load = formatters[spec.format];
     if (!load) continue;
     const formatter = await load();
     if (spec.file === undefined) {
-      streams.stdout.write(formatter(report, { ...ctx, color }));
+      // --quiet trims the human screen report only; JSON, SARIF, CSV … on stdout keep every finding.
+      const screen = quiet && HUMAN_FORMATS.has(spec.format);
+      streams.stdout.write(formatter(screen ? quietView(report) : report, { ...ctx, color, quiet: screen }));
     } else {
       const target = resolve(streams.cwd, spec.file);
       try {
         mkdirSync(dirname(target), { recursive: true });
-        writeFileSync(target, formatter(report, { ...ctx, color: false }));
+        writeFileSync(target, formatter(report, { ...ctx, color: false, quiet: false }));
       } catch (e) {
         throw new UsageError(`cannot write ${spec.file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
       }
     }
   }
 }
+
+/** The terminal's width for the screen output; 80 when stdout is not a terminal (a file, a pipe, CI). */
+export const screenWidth = (streams: Streams): number =>
+  streams.stdout.isTTY === true && streams.stdout.columns !== undefined && streams.stdout.columns >= 40
+    ? streams.stdout.columns
+    : 80;

@@ -1,13 +1,2 @@
-/** What `main` is given instead of touching `process`: the CLI's whole contact with the outside world. */
-export interface OutStream {
-  write(chunk: string): unknown;
-  isTTY?: boolean;
-  columns?: number;
-}
-
-export interface Streams {
-  stdout: OutStream;
-  stderr: OutStream;
-  env: Readonly<Record<string, string | undefined>>;
-  cwd: string;
-}
+/** What `main` is given instead of touching `process`: defined in util so the scan progress bar can share it. */
+export type { OutStream, Streams } from '../util/streams.js';

@@ -11,6 +11,9 @@ import type { Finding } from '../rules/types.js';
 const picomatch = (patterns: string | string[], options: { dot: boolean }): ((path: string) => boolean) =>
   (createRequire(import.meta.url)('picomatch') as typeof import('picomatch'))(patterns, options);
 
+/** A matcher for one glob of the configuration (paths relative to its folder, dot files included). */
+export const globMatcher = (pattern: string): ((path: string) => boolean) => picomatch(pattern, { dot: true });
+
 export const CONFIG_NAMES = ['assess.config.yaml', 'assess.config.yml'];
 
 export interface Suppression {

@@ -3,18 +3,9 @@
  * document normaliser consumes: ordered blocks with their locations.
  */
 
-/** Where something sits in its source file. All fields 1-based. */
-export interface Location {
-  /** YAML: line and column. PDF: page and line on the page. */
-  line?: number;
-  column?: number;
-  page?: number;
-  /** DOCX/PDF: table number in document order, row number within it. */
-  table?: number;
-  row?: number;
-  /** DOCX: paragraph number in document order (blocks outside tables). */
-  paragraph?: number;
-}
+import type { Location } from '../util/location.js';
+
+export type { Location } from '../util/location.js';
 
 export interface Cell {
   /** Text with line breaks kept ("\n" between paragraphs / lines). */

@@ -61,6 +61,8 @@ export interface LeftOut {
   location?: Location;
 }
 
+export type LandlordSource = 'declared' | 'document' | 'file name';
+
 export interface Detection {
   /** How the version was settled. */
   method: 'declared' | 'flag' | 'detected';
@@ -76,6 +78,8 @@ export interface Assessment {
   code: CodeVersion;
   detection: Detection;
   landlord: string;
+  /** Where the landlord's name came from: the YAML's `landlord`, the document's text, or only the file name. */
+  landlordSource: LandlordSource;
   period?: string;
   provisions: ProvisionRecord[];
   timescales: TimescaleStatement[];

@@ -18,6 +18,7 @@ export function buildAssessment(draft: AssessmentDraft, catalogue: Catalogue): A
     code: draft.code,
     detection: draft.detection,
     landlord: draft.landlord,
+    landlordSource: draft.landlordSource,
     ...(draft.period !== undefined ? { period: draft.period } : {}),
     provisions: draft.provisions,
     timescales: [...(draft.timescales ?? []), ...prose.timescales],

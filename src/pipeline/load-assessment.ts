@@ -1,9 +1,11 @@
 /**
  * One file in, one normalised assessment out: read the bytes, tell what the file really is,
- * hand it to its reader and normaliser. Failures come back as typed values:
- * `invalid` (the user's YAML is wrong: exit 2 under `check`) or `unreadable` (becomes a finding).
+ * hand it to its reader and normaliser. Failures come back as typed values (failure/failure.ts), whose code
+ * says whether `check` aborts (a missing file, an invalid YAML) or reports an `unreadable-document` finding.
  */
+import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
+import { failed, type Failed } from '../failure/failure.js';
 import { extname } from 'node:path';
 import { isCodeVersion, loadAllCatalogues, loadCatalogue } from '../catalogue/load.js';
 import type { Location } from '../ingest/document.js';
@@ -16,39 +18,33 @@ import type { CanonicalAssessment } from '../normalise/yaml/normalise-yaml.js';
 import { validateAssessment } from '../schemas/validators.js';
 import type { ReadOptions } from './options.js';
 
-export type LoadFailure =
-  | { kind: 'missing'; message: string }
-  | { kind: 'invalid'; message: string; location?: Location }
-  | { kind: 'unreadable'; message: string };
-
-export type Loaded = { ok: true; assessment: Assessment } | ({ ok: false } & LoadFailure);
-
-const fail = (failure: LoadFailure): Loaded => ({ ok: false, ...failure });
+export type Loaded = { ok: true; assessment: Assessment } | Failed;
 
 export async function loadAssessment(path: string, display: string, options: ReadOptions): Promise<Loaded> {
   let bytes: Buffer;
   try {
     const info = await stat(path);
-    if (info.isDirectory()) return fail({ kind: 'missing', message: 'is a directory (use `assess scan` for folders)' });
+    if (info.isDirectory()) return failed('not-a-file', 'is a directory (use `assess scan` for folders)');
+    // Only regular files: a FIFO never ends, /dev/zero never stops (through a symlink named .pdf as well).
+    if (!info.isFile()) return failed('not-a-file', `is not a regular file (${fileType(info)})`);
     if (info.size > options.maxBytes) {
-      return fail({
-        kind: 'unreadable',
-        message: `file is ${mib(info.size)}, over the ${mib(options.maxBytes)} limit (raise it with --max-size)`,
-      });
+      const limit = mib(options.maxBytes);
+      return failed('too-large', `file is ${mib(info.size)}, over the ${limit} limit (raise it with --max-size)`);
     }
     bytes = await readFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return fail({ kind: 'missing', message: 'file not found' });
-    if (code === 'EACCES' || code === 'EPERM') return fail({ kind: 'unreadable', message: 'permission denied' });
-    return fail({ kind: 'unreadable', message: `cannot read the file (${code ?? (e as Error).message})` });
+    if (code === 'ENOENT' || code === 'ENOTDIR') return failed('not-found', 'file not found');
+    if (code === 'EACCES' || code === 'EPERM') return failed('permission-denied', 'permission denied');
+    if (code === 'ELOOP') return failed('not-a-file', 'a symbolic link that loops');
+    return failed('permission-denied', `cannot read the file (${code ?? 'read error'})`);
   }
 
   const ext = extname(path).toLowerCase();
   const kind = sniff(bytes);
   switch (kind) {
     case 'empty':
-      return fail({ kind: 'unreadable', message: 'empty file' });
+      return failed('empty', 'empty file');
     case 'pdf': {
       const { readPdf } = await import('../ingest/pdf/read-pdf.js');
       const read = await readPdf(bytes, {
@@ -69,13 +65,10 @@ export async function loadAssessment(path: string, display: string, options: Rea
       );
     }
     case 'binary':
-      return fail({ kind: 'unreadable', message: 'not a YAML, DOCX or PDF file' });
+      return failed('wrong-format', 'not a YAML, DOCX or PDF file');
     case 'text':
-      if (ext === '.docx' || ext === '.pdf' || ext === '.doc') {
-        return fail({
-          kind: 'unreadable',
-          message: `named ${ext} but it is a plain text file, not a ${ext.slice(1).toUpperCase()}`,
-        });
+      if (BINARY_EXTENSIONS.has(ext)) {
+        return failed('wrong-format', `named ${ext} but it is a plain text file, not a ${ext.slice(1).toUpperCase()}`);
       }
       return fromYaml(bytes.toString('utf8'), display, options);
   }
@@ -87,12 +80,7 @@ async function fromYaml(src: string, display: string, options: ReadOptions): Pro
     import('../normalise/yaml/normalise-yaml.js'),
   ]);
   const read = readYaml(src.replace(/^\uFEFF/, ''));
-  if (!read.ok)
-    return fail({
-      kind: 'invalid',
-      message: `YAML syntax error: ${read.problem.message}`,
-      ...locationOf(read.problem),
-    });
+  if (!read.ok) return failed('invalid-yaml', `YAML syntax error: ${read.problem.message}`, locationOf(read.problem));
   const problems = validateAssessment(read.data);
   const first = problems[0];
   if (first) {
@@ -100,20 +88,15 @@ async function fromYaml(src: string, display: string, options: ReadOptions): Pro
     const field = path.length > 0 ? path.join('.') : 'document';
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
     const location = read.locate(path);
-    return fail({ kind: 'invalid', message: `${field}: ${first.message}${more}`, ...(location ? { location } : {}) });
+    return failed('invalid-yaml', `${field}: ${first.message}${more}`, location);
   }
   const data = read.data as CanonicalAssessment;
   const declared = data.code;
   const code = options.code ?? declared;
-  if (!isCodeVersion(code)) return fail({ kind: 'invalid', message: `unknown Code version "${String(code)}"` });
+  if (!isCodeVersion(code)) return failed('invalid-yaml', `unknown Code version "${String(code)}"`);
   const catalogue = loadCatalogue(code);
   const normalised = normaliseYaml(data, read.locate, catalogue);
-  if (!normalised.ok)
-    return fail({
-      kind: 'invalid',
-      message: normalised.message,
-      ...(normalised.location ? { location: normalised.location } : {}),
-    });
+  if (!normalised.ok) return failed('invalid-yaml', normalised.message, normalised.location);
   const detection =
     options.code && options.code !== declared
       ? { method: 'flag' as const, confidence: 1, signals: [`--code ${options.code} (the file declares ${declared})`] }
@@ -122,15 +105,27 @@ async function fromYaml(src: string, display: string, options: ReadOptions): Pro
 }
 
 async function fromDocument(read: ReadResult, display: string, options: ReadOptions): Promise<Loaded> {
-  if (!read.ok) return fail({ kind: 'unreadable', message: read.reason });
+  if (!read.ok) return read;
   const { normaliseDocument } = await import('../normalise/document/normalise-document.js');
   const result = normaliseDocument(read.document, {
     file: display,
     catalogues: loadAllCatalogues(),
     ...(options.code ? { code: options.code } : {}),
   });
-  return result.ok ? { ok: true, assessment: result.assessment } : fail({ kind: 'unreadable', message: result.reason });
+  return result.ok ? { ok: true, assessment: result.assessment } : result;
 }
 
-const locationOf = (p: { line?: number; column?: number }): { location?: Location } =>
-  p.line !== undefined ? { location: { line: p.line, ...(p.column !== undefined ? { column: p.column } : {}) } } : {};
+const locationOf = (p: { line?: number; column?: number }): Location | undefined =>
+  p.line !== undefined ? { line: p.line, ...(p.column !== undefined ? { column: p.column } : {}) } : undefined;
+
+/** Extensions of the binary formats: a plain text file with one of these names is misnamed. */
+const BINARY_EXTENSIONS = new Set(['.docx', '.docm', '.dotx', '.dotm', '.doc', '.pdf']);
+
+const fileType = (info: Stats): string =>
+  info.isFIFO()
+    ? 'a FIFO'
+    : info.isCharacterDevice() || info.isBlockDevice()
+      ? 'a device'
+      : info.isSocket()
+        ? 'a socket'
+        : 'not a file';

@@ -33,6 +33,11 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
+/**
+ * Two findings are the same when they say the same thing about the same provision: a row pasted twice gives its
+ * findings once, at the first place (duplicate-provision reports the copy). Findings about no provision (the
+ * document as a whole) are told apart by where they are.
+ */
 const key = (f: Finding): string =>
   JSON.stringify([
     f.file,
@@ -40,7 +45,7 @@ const key = (f: Finding): string =>
     f.severity,
     f.provision ?? '',
     f.message,
-    LOCATION_KEYS.map((k) => f.location?.[k] ?? null),
+    f.provision === undefined ? LOCATION_KEYS.map((k) => f.location?.[k] ?? null) : null,
   ]);
 
 export function sortAndDedupe(findings: readonly Finding[]): Finding[] {

@@ -1,6 +1,7 @@
 /** What formatters receive: one report over every file of a run. Plain data, already sorted and de-duplicated. */
 import type { CodeVersion } from '../catalogue/types.js';
-import type { Detection, InputFormat } from '../normalise/assessment.js';
+import type { FailureCode } from '../failure/failure.js';
+import type { Detection, InputFormat, LandlordSource } from '../normalise/assessment.js';
 import type { Finding, Severity } from '../rules/types.js';
 
 export interface FileCounts {
@@ -22,8 +23,12 @@ export interface FileReport {
   code?: CodeVersion;
   detection?: Detection;
   landlord?: string;
+  /** Where the landlord's name came from (absent when the file could not be read). */
+  landlordSource?: LandlordSource;
   /** True when the file could not be read (its one finding is `unreadable-document`). */
   unreadable: boolean;
+  /** Why it could not be read, when `unreadable`. */
+  failure?: FailureCode;
   counts: FileCounts;
   /** Findings sorted by location, provision, rule; de-duplicated. */
   findings: Finding[];
@@ -47,6 +52,10 @@ export interface RuleMeta {
 
 export interface FormatContext {
   color: boolean;
+  /** The screen's width in columns (stylish wraps to it); 80 when not a terminal. */
+  width?: number;
+  /** --quiet: the report holds errors only; its summary still counts everything. */
+  quiet?: boolean;
   rules: RuleMeta[];
   /** Directory file paths are relative to (for SARIF %SRCROOT%). */
   cwd: string;

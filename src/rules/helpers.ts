@@ -7,7 +7,9 @@ export { provisionIndex } from '../catalogue/provision-index.js';
 /** Where a record sits, for a finding. */
 export const at = (record: ProvisionRecord) => (record.location ? { location: record.location } : {});
 
-/** A 2020 question answered with a figure or prose rather than Yes/No (or a heading question answered in its sub-rows). */
+/**
+ * A 2020 question answered with a figure or prose rather than Yes/No (or a heading question answered in its sub-rows).
+ */
 export const isTextQuestion = (p: CatalogueProvision | undefined): boolean =>
   p?.answer === 'text' || p?.answer === 'none';
 

@@ -11,7 +11,8 @@ export const unexplainedNoncompliance: Rule = {
     example: '9.3 | Partial | Policy section 20.1 | (no commentary)',
   },
   check(assessment, catalogue) {
-    // Forms with one combined "Evidence, commentary and any explanations" column (2022) put the explanation in evidence.
+    // Forms with one combined "Evidence, commentary and any
+    // explanations" column (2022) put the explanation in evidence.
     const combined = catalogue.evidence !== 'separate';
     return assessment.provisions
       .filter((r) => r.comply === 'no' || r.comply === 'partial')

@@ -3,19 +3,33 @@
  * Folders are walked here (not by tinyglobby, which drops symlinked files and says nothing about
  * loops or unreadable folders); glob patterns go to tinyglobby. Nothing here throws for one bad
  * path: loops, unreadable folders and arguments that match nothing come back as `problems`.
+ * `.gitignore` files apply to what a walk or a glob finds (src/scan/gitignore.ts), not to a file
+ * named on the command line.
  */
 import type { Dirent } from 'node:fs';
 import { opendir, realpath, stat } from 'node:fs/promises';
 import { basename, join, normalize, relative, resolve } from 'node:path';
+import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { CONFIG_NAMES, configRoot, isIgnored, type Config } from '../config/config.js';
+import { GitIgnore } from './gitignore.js';
 
-/** What a folder walk picks up (any case: FORM.DOCX too). */
-export const SCAN_EXTENSIONS = ['.docx', '.pdf', '.yaml', '.yml'] as const;
+/**
+ * What a folder walk picks up (any case: FORM.DOCX too). Word's macro-enabled documents and
+ * templates (.docm, .dotx, .dotm) are the same OOXML as .docx, and `check` reads them.
+ */
+export const SCAN_EXTENSIONS = ['.docx', '.docm', '.dotx', '.dotm', '.pdf', '.yaml', '.yml'] as const;
 
 export interface FindProblem {
   path: string;
   message: string;
+  /** A folder that exists but holds no file to scan (not a path that is missing). */
+  empty?: true;
+}
+
+export interface FindOptions {
+  /** Honour `.gitignore` files and `.git/info/exclude` (default true; `--no-ignore` turns it off). */
+  gitignore?: boolean;
 }
 
 export interface FoundFiles {
@@ -24,6 +38,8 @@ export interface FoundFiles {
   problems: FindProblem[];
   /** Every argument named nothing at all (a path that does not exist, a glob that matched nothing). */
   allMissing: boolean;
+  /** Files left out by a `.gitignore` or the configuration's `ignore`. */
+  ignored: number;
 }
 
 const wanted = (name: string): boolean => {
@@ -61,17 +77,32 @@ const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0
 interface Walk {
   files: string[];
   problems: FindProblem[];
+  /** Files a `.gitignore` left out (absolute paths: overlapping arguments count a file once). */
+  ignored: Set<string>;
+  /** The `.gitignore` rules for a folder (undefined with --no-ignore). */
+  gitignore: (dirAbs: string) => Promise<GitIgnore | undefined>;
 }
 
 /** Whether the argument named anything at all (an empty folder did; a path that does not exist did not). */
 type Expanded = { kind: 'missing' } | { kind: 'found' };
 
-export async function findFiles(args: readonly string[], config: Config, cwd: string): Promise<FoundFiles> {
+export async function findFiles(
+  args: readonly string[],
+  config: Config,
+  cwd: string,
+  options: FindOptions = {},
+): Promise<FoundFiles> {
   const fromConfig = args.length === 0 && config.paths.length > 0;
   // Config paths are relative to the config file's folder; results are shown relative to cwd.
   const base = fromConfig ? configRoot(config, cwd) : cwd;
   const entries = args.length > 0 ? args : fromConfig ? config.paths : ['.'];
-  const walk: Walk = { files: [], problems: [] };
+  const problems: FindProblem[] = [];
+  const walk: Walk = {
+    files: [],
+    problems,
+    ignored: new Set(),
+    gitignore: gitignores(options.gitignore ?? true, cwd, problems),
+  };
   const explicit = new Set<string>();
   let missing = 0;
   const toDisplay = (p: string): string => (base === cwd ? normalize(p) : relative(cwd, resolve(base, p)) || '.');
@@ -81,6 +112,7 @@ export async function findFiles(args: readonly string[], config: Config, cwd: st
   }
 
   const files: string[] = [];
+  let configIgnored = 0;
   const seen = new Set<string>();
   for (const file of walk.files.sort(byCodeUnit)) {
     const key = resolve(cwd, file);
@@ -88,11 +120,39 @@ export async function findFiles(args: readonly string[], config: Config, cwd: st
     seen.add(key);
     if (isIgnored(file, config, cwd)) {
       if (explicit.has(file)) walk.problems.push({ path: file, message: 'ignored by the configuration' });
+      configIgnored++;
       continue;
     }
     files.push(file);
   }
-  return { files, problems: walk.problems, allMissing: entries.length > 0 && missing === entries.length };
+  return {
+    files,
+    problems: walk.problems,
+    allMissing: entries.length > 0 && missing === entries.length,
+    ignored: walk.ignored.size + configIgnored,
+  };
+}
+
+/**
+ * The `.gitignore` rules for a scanned folder: its repository's, or its own outside a repository.
+ * Each argument gets the rules of its own folder, so the result does not depend on their order.
+ */
+function gitignores(enabled: boolean, cwd: string, problems: FindProblem[]): Walk['gitignore'] {
+  if (!enabled) return () => Promise.resolve(undefined);
+  const byTop = new Map<string, GitIgnore>();
+  const reported = new Set<string>();
+  const problem = (file: string, e: unknown): void => {
+    if (reported.has(file)) return;
+    reported.add(file);
+    problems.push({ path: relative(cwd, file) || file, message: `${describe(e)}; its patterns are not applied` });
+  };
+  return async (dirAbs) => {
+    const fresh = await GitIgnore.for(dirAbs, problem);
+    const known = byTop.get(fresh.top);
+    if (known) return known;
+    byTop.set(fresh.top, fresh);
+    return fresh;
+  };
 }
 
 async function expand(
@@ -123,9 +183,16 @@ async function expand(
       walk.problems.push({ path: display, message: describe(e) });
       return { kind: 'found' };
     }
-    await walkDir(abs, display, new Set([real]), real, walk);
-    if (walk.files.length === before)
-      walk.problems.push({ path: display, message: `no ${SCAN_EXTENSIONS.join(', ')} files in this folder` });
+    const ignoredBefore = walk.ignored.size;
+    await walkDir(abs, display, new Set([real]), real, walk, await walk.gitignore(abs));
+    if (walk.files.length === before) {
+      const ignored = walk.ignored.size - ignoredBefore;
+      walk.problems.push({
+        path: display,
+        message: `no ${SCAN_EXTENSIONS.join(', ')} files in this folder${ignored > 0 ? ` (${ignored} ignored by .gitignore)` : ''}`,
+        empty: true,
+      });
+    }
     return { kind: 'found' };
   }
   if (info.isFile()) {
@@ -156,9 +223,22 @@ async function expandGlob(
     walk.problems.push({ path: pattern, message: `bad glob pattern (${(e as Error).message})` });
     return { kind: 'missing' };
   }
-  const kept = matches.filter((m) => !skippedFile(basename(m)));
+  const named = matches.filter((m) => !skippedFile(basename(m)));
+  // The pattern's fixed start (`forms` of `forms/**/*.pdf`) is named like a folder argument: taken as given.
+  const start = resolve(base, picomatch.scan(pattern).base);
+  const gitignore = named.length > 0 ? await walk.gitignore(start) : undefined;
+  const kept: string[] = [];
+  for (const m of named) {
+    const abs = resolve(base, m);
+    if (gitignore && (await gitignore.ignored(abs, false))) walk.ignored.add(abs);
+    else kept.push(m);
+  }
   if (kept.length === 0) {
-    walk.problems.push({ path: pattern, message: 'matched no files' });
+    const ignored = named.length;
+    walk.problems.push({
+      path: pattern,
+      message: ignored > 0 ? `matched no files (${ignored} ignored by .gitignore)` : 'matched no files',
+    });
     return { kind: 'missing' };
   }
   for (const m of kept) walk.files.push(toDisplay(m));
@@ -169,6 +249,7 @@ async function expandGlob(
  * Depth-first walk of one folder. `ancestors` holds the real paths of the folders above (and
  * including) this one: a symlink resolving to one of them is a loop, reported and not entered.
  * A symlink to a folder elsewhere is followed (its files show under the link's path).
+ * `gitignore`: the rules of the scanned folder, asked about each entry (an ignored folder is not entered).
  */
 async function walkDir(
   dirAbs: string,
@@ -176,6 +257,7 @@ async function walkDir(
   ancestors: Set<string>,
   dirReal: string,
   walk: Walk,
+  gitignore: GitIgnore | undefined,
 ): Promise<void> {
   const entries: Dirent[] = [];
   try {
@@ -189,15 +271,21 @@ async function walkDir(
     const abs = join(dirAbs, d.name);
     const display = join(dirDisplay, d.name);
     if (d.isDirectory()) {
-      if (skippedDir(d.name)) continue;
+      if (skippedDir(d.name) || (await gitignore?.ignoredEntry(abs, true))) continue;
       const real = join(dirReal, d.name);
-      await walkDir(abs, display, new Set([...ancestors, real]), real, walk);
+      await walkDir(abs, display, new Set([...ancestors, real]), real, walk, gitignore);
     } else if (d.isFile()) {
-      if (!skippedFile(d.name) && wanted(d.name)) walk.files.push(display);
+      if (!skippedFile(d.name) && wanted(d.name)) pick(abs, display, walk, await gitignore?.ignoredEntry(abs, false));
     } else if (d.isSymbolicLink()) {
-      await followLink(abs, display, d.name, ancestors, walk);
+      await followLink(abs, display, d.name, ancestors, walk, gitignore);
     }
   }
+}
+
+/** A file the walk wants: listed, or counted as ignored. */
+function pick(abs: string, display: string, walk: Walk, ignored: boolean | undefined): void {
+  if (ignored) walk.ignored.add(abs);
+  else walk.files.push(display);
 }
 
 async function followLink(
@@ -206,6 +294,7 @@ async function followLink(
   name: string,
   ancestors: Set<string>,
   walk: Walk,
+  gitignore: GitIgnore | undefined,
 ): Promise<void> {
   let target;
   try {
@@ -218,7 +307,7 @@ async function followLink(
     return;
   }
   if (target.isDirectory()) {
-    if (skippedDir(name)) return;
+    if (skippedDir(name) || (await gitignore?.ignoredEntry(abs, true))) return;
     let real: string;
     try {
       real = await realpath(abs);
@@ -233,8 +322,8 @@ async function followLink(
       });
       return;
     }
-    await walkDir(abs, display, new Set([...ancestors, real]), real, walk);
+    await walkDir(abs, display, new Set([...ancestors, real]), real, walk, gitignore);
   } else if (target.isFile() && wanted(name) && !skippedFile(name)) {
-    walk.files.push(display);
+    pick(abs, display, walk, await gitignore?.ignoredEntry(abs, false));
   }
 }

@@ -37,7 +37,8 @@ export interface PoolOptions<T, R> {
   /** A task unanswered after this long fails and its worker is replaced (default: no limit). */
   timeoutMs?: number;
   /** The result standing in for a task that threw, timed out or whose worker died. */
-  failed: (task: T, message: string) => R;
+  /** `timedOut`: the task was unanswered after `timeoutMs`; else it threw or its worker died. */
+  failed: (task: T, message: string, timedOut: boolean) => R;
   /** Each result as it arrives, in completion order (progress). */
   onResult?: (result: R, index: number) => void;
 }
@@ -95,6 +96,7 @@ export function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): 
       let ready = false;
       let current: number | undefined;
       let crash: string | undefined;
+      let timedOut = false;
       let timer: NodeJS.Timeout | undefined;
       const clearTimer = (): void => {
         if (timer) clearTimeout(timer);
@@ -134,6 +136,7 @@ export function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): 
         if (limit !== undefined) {
           timer = setTimeout(() => {
             crash = `no answer after ${limit / 1000} s`;
+            timedOut = true;
             void worker.terminate();
           }, limit);
         }
@@ -150,7 +153,7 @@ export function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): 
         clearTimer();
         const index = current;
         current = undefined;
-        settle(index, msg.ok ? msg.result : options.failed(taskAt(index), msg.error));
+        settle(index, msg.ok ? msg.result : options.failed(taskAt(index), msg.error, false));
         feed();
       });
       worker.on('error', (e: Error) => {
@@ -166,7 +169,7 @@ export function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): 
         if (current !== undefined) {
           const index = current;
           current = undefined;
-          settle(index, options.failed(taskAt(index), crash ?? `its worker exited with code ${code}`));
+          settle(index, options.failed(taskAt(index), crash ?? `its worker exited with code ${code}`, timedOut));
         }
         if (!stopped && queue.left() > 0) spawn();
       });

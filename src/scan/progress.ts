@@ -4,7 +4,7 @@
  */
 import cliProgress from 'cli-progress';
 import { CODE_VERSIONS } from '../catalogue/types.js';
-import type { Streams } from '../cli/streams.js';
+import type { Streams } from '../util/streams.js';
 import type { FileReport } from '../report/types.js';
 
 export interface Progress {

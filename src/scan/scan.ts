@@ -7,6 +7,7 @@
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { packagePath } from '../util/package-path.js';
+import { failure } from '../failure/failure.js';
 import { checkFile, unreadableReport } from '../pipeline/check-file.js';
 import type { CheckOptions } from '../pipeline/options.js';
 import type { FileReport } from '../report/types.js';
@@ -40,15 +41,24 @@ export const workersAvailable = (): boolean => !import.meta.url.endsWith('.ts');
 export const workerUrl = (): URL => pathToFileURL(packagePath('dist', 'worker.js'));
 
 /** The report standing in for a file whose reader threw or crashed. */
-export function crashReport(display: string, message: string, options: Pick<CheckOptions, 'rules'>): FileReport {
-  return unreadableReport(
-    display,
-    { kind: 'unreadable', message: `the reader failed on this file (${message})` },
-    options,
-  );
+export function crashReport(
+  display: string,
+  message: string,
+  options: Pick<CheckOptions, 'rules'>,
+  timedOut = false,
+): FileReport {
+  const why = timedOut
+    ? failure('timeout', `gave up on this file: ${message}`)
+    : failure('reader-crashed', `the reader failed on this file (${message})`);
+  return unreadableReport(display, why, options);
 }
 
-const kindOf = (task: ScanTask): string => extname(task.path).toLowerCase().replace('.yml', '.yaml');
+/** The reader a file goes to, by extension: Word's .docm, .dotx and .dotm are read as .docx. */
+const KIND_ALIASES: Record<string, string> = { '.yml': '.yaml', '.docm': '.docx', '.dotx': '.docx', '.dotm': '.docx' };
+const kindOf = (task: ScanTask): string => {
+  const ext = extname(task.path).toLowerCase();
+  return KIND_ALIASES[ext] ?? ext;
+};
 
 export async function scanFiles(files: readonly string[], settings: ScanSettings): Promise<FileReport[]> {
   const tasks: ScanTask[] = files.map((display) => ({ path: resolve(settings.cwd, display), display }));
@@ -62,11 +72,12 @@ export async function scanFiles(files: readonly string[], settings: ScanSettings
       workerData: settings.options,
       // One reader per worker while its files last (by extension; a misnamed file only changes who reads it).
       kindOf,
-      failed: (task, message) => crashReport(task.display, message, settings.options),
+      failed: (task, message, timedOut) => crashReport(task.display, message, settings.options, timedOut),
       ...(settings.onFile ? { onResult: settings.onFile } : {}),
     });
   }
-  // In-process (tests on the TypeScript sources), the order a single worker would take: one reader's files after another.
+  // In-process (tests on the TypeScript sources), the order a single worker would take: one reader's files
+  // after another.
   const reports = new Array<FileReport>(tasks.length);
   const queue = taskQueue(tasks.map(kindOf));
   for (let taken = queue.take(undefined, []); taken; taken = queue.take(taken.kind, [])) {

@@ -16,7 +16,10 @@ export interface Taken {
 }
 
 export interface TaskQueue {
-  /** The next task for a worker now on `kind` (undefined: it has had none), given the kinds the other workers are on. */
+  /**
+   * The next task for a worker now on `kind` (undefined: it has had none), given the kinds the other
+   * workers are on.
+   */
   take(kind: string | undefined, othersOn: readonly (string | undefined)[]): Taken | undefined;
   /** Tasks not yet taken. */
   left(): number;

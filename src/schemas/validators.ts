@@ -15,8 +15,7 @@ export interface SchemaProblem {
   message: string;
 }
 
-const SCHEMA_NAMES = ['catalogue', 'assessment', 'config'] as const;
-type SchemaName = (typeof SCHEMA_NAMES)[number];
+type SchemaName = 'catalogue' | 'assessment' | 'config';
 
 interface CompiledValidator {
   (data: unknown): boolean;
@@ -27,7 +26,10 @@ const validators = new Map<SchemaName, CompiledValidator>();
 
 /** The bundle's validators, precompiled by the build from the same schemas. */
 const precompiled = (): Record<SchemaName, CompiledValidator> =>
-  createRequire(import.meta.url)(packagePath('dist', 'generated', 'validators.cjs')) as Record<SchemaName, CompiledValidator>;
+  createRequire(import.meta.url)(packagePath('dist', 'generated', 'validators.cjs')) as Record<
+    SchemaName,
+    CompiledValidator
+  >;
 
 /** From source (no build): compile with ajv now. Loaded with require so it stays synchronous. */
 function compileAtRuntime(name: SchemaName): CompiledValidator {
@@ -68,7 +70,8 @@ function run(name: SchemaName, data: unknown): SchemaProblem[] {
 
 function describe(e: { message?: string; keyword: string; params: Record<string, unknown> }): string {
   if (e.keyword === 'additionalProperties') return `unknown key "${String(e.params['additionalProperty'])}"`;
-  if (e.keyword === 'enum') return `${e.message ?? 'is not allowed'}: ${(e.params['allowedValues'] as unknown[]).join(', ')}`;
+  if (e.keyword === 'enum')
+    return `${e.message ?? 'is not allowed'}: ${(e.params['allowedValues'] as unknown[]).join(', ')}`;
   return e.message ?? e.keyword;
 }
 
@@ -76,4 +79,3 @@ export const validateCatalogue = (data: unknown): string[] =>
   run('catalogue', data).map((p) => `${p.instancePath || '/'} ${p.message}`);
 export const validateAssessment = (data: unknown): SchemaProblem[] => run('assessment', data);
 export const validateConfig = (data: unknown): SchemaProblem[] => run('config', data);
-

@@ -21,7 +21,7 @@ describe('assess.config.yaml', () => {
     expect(r.code).toBe(1);
   });
 
-  it('suppresses by file glob, provision and rule, and reports a suppression that matched nothing', async () => {
+  it('suppresses by file glob, provision and rule; reports a suppression that matched nothing among files it names', async () => {
     const dir = scratch({
       'assess.config.yaml': [
         'suppressions:',
@@ -31,7 +31,10 @@ describe('assess.config.yaml', () => {
         '    reason: Answered in the board minutes; the form is being reissued.',
         '  - files: "other/*.docx"',
         '    rule: missing-evidence',
-        '    reason: Not used here.',
+        '    reason: About other files, not this run.',
+        '  - files: "forms/*.yaml"',
+        '    rule: requirement-mismatch',
+        '    reason: Stale.',
         '',
       ].join('\n'),
       'forms/form.yaml': defects,
@@ -40,7 +43,7 @@ describe('assess.config.yaml', () => {
     expect(rulesOf(r.stdout)).toEqual(['6.16 missing-evidence warning']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe(
-      'assess: assess.config.yaml:6: suppression of missing-evidence in other/*.docx matched nothing\n',
+      'assess: assess.config.yaml:9: suppression of requirement-mismatch in forms/*.yaml matched nothing\n',
     );
   });
 

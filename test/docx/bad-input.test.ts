@@ -17,8 +17,8 @@ function oleFile(extra: Uint8Array = new Uint8Array()): Uint8Array {
 async function reason(bytes: Uint8Array, limits = LIMITS): Promise<string> {
   const result = await readDocx(bytes, limits);
   if (result.ok) throw new Error('expected the file to be refused');
-  expect(result.reason).not.toContain('\n');
-  return result.reason;
+  expect(result.failure.message).not.toContain('\n');
+  return result.failure.message;
 }
 
 describe('readDocx: bad input comes back as a one-line reason', () => {
@@ -84,7 +84,7 @@ describe('readDocx: bad input comes back as a one-line reason', () => {
     expect(check.ok).toBe(false);
     // Stopped one byte past the 1 KiB it declared, not at the limit: the lie costs no memory.
     if (!check.ok)
-      expect(check.reason).toBe('DOCX part word/document.xml expands beyond its declared size (zip bomb?)');
+      expect(check.failure.message).toBe('DOCX part word/document.xml expands beyond its declared size (zip bomb?)');
   });
 
   it('over the file-size limit', async () => {

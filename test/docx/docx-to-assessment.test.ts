@@ -75,9 +75,9 @@ describe('DOCX to assessment', () => {
       { title: 'Self-assessment' },
     );
     const read = await readDocx(bytes, LIMITS);
-    if (!read.ok) throw new Error(read.reason);
+    if (!read.ok) throw new Error(read.failure.message);
     const r = normaliseDocument(read.document, { file: 'upload-17.docx', catalogues: CATS });
-    if (!r.ok) throw new Error(r.reason);
+    if (!r.ok) throw new Error(r.failure.message);
     const a = r.assessment;
     expect(a.code).toBe('2024');
     expect(a.format).toBe('docx');
@@ -104,9 +104,9 @@ describe('DOCX to assessment', () => {
       ]),
     ]);
     const read = await readDocx(bytes, LIMITS);
-    if (!read.ok) throw new Error(read.reason);
+    if (!read.ok) throw new Error(read.failure.message);
     const r = normaliseDocument(read.document, { file: 'cabinet-report.docx', catalogues: CATS });
-    if (!r.ok) throw new Error(r.reason);
+    if (!r.ok) throw new Error(r.failure.message);
     expect(r.assessment.provisions.map((p) => [p.id, p.comply ?? 'blank', p.location?.table])).toEqual([
       ['6.13', 'yes', 2],
       ['6.14', 'yes', 2],
@@ -136,9 +136,9 @@ describe('DOCX to assessment', () => {
       form(['Yes, in writing and by phone', 'Yes - on our website', 'Yes', 'Yes, in the tenants newsletter']),
     ]);
     const read = await readDocx(bytes, LIMITS);
-    if (!read.ok) throw new Error(read.reason);
+    if (!read.ok) throw new Error(read.failure.message);
     const r = normaliseDocument(read.document, { file: 'cabinet-report.docx', catalogues: CATS, code: '2020' });
-    if (!r.ok) throw new Error(r.reason);
+    if (!r.ok) throw new Error(r.failure.message);
     expect(r.assessment.provisions.map((p) => [p.id, p.comply ?? p.rawAnswer ?? 'blank', p.location?.table])).toEqual(
       questions.map((id) => [id, 'yes', 2]),
     );
@@ -146,10 +146,10 @@ describe('DOCX to assessment', () => {
 
   it('reports a DOCX without provisions', async () => {
     const read = await readDocx(await docxBytes([new Paragraph('Minutes of the board meeting')]), LIMITS);
-    if (!read.ok) throw new Error(read.reason);
+    if (!read.ok) throw new Error(read.failure.message);
     expect(normaliseDocument(read.document, { file: 'minutes.docx', catalogues: CATS })).toEqual({
       ok: false,
-      reason: 'no provisions found (saw 0 tables, 1 paragraphs)',
+      failure: { code: 'not-a-form', message: 'no provisions found (saw 0 tables, 1 paragraphs)' },
     });
   });
 });
@@ -158,9 +158,9 @@ describe('a DOCX written by LibreOffice (fixtures/pdf-special/lo-table.docx)', (
   const file = new URL('../../fixtures/pdf-special/lo-table.docx', import.meta.url);
   it.skipIf(!existsSync(file))('reads merged, nested and wrapped cells into a 2024 assessment', async () => {
     const read = await readDocx(new Uint8Array(readFileSync(file)), LIMITS);
-    if (!read.ok) throw new Error(read.reason);
+    if (!read.ok) throw new Error(read.failure.message);
     const r = normaliseDocument(read.document, { file: 'lo-table.docx', catalogues: CATS });
-    if (!r.ok) throw new Error(r.reason);
+    if (!r.ok) throw new Error(r.failure.message);
     const byId = new Map(r.assessment.provisions.map((p) => [p.id, p]));
     expect(r.assessment.code).toBe('2024');
     expect(r.assessment.landlord).toBe('Riverside Community Housing');

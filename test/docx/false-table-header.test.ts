@@ -18,7 +18,7 @@ describe('a "repeat as header row" flag that is switched off', () => {
     ]);
     expect(strFromU8(unzipSync(bytes)['word/document.xml']!)).toMatch(/<w:tblHeader w:val="false"\/>/);
     const read = await readDocx(bytes, LIMITS);
-    if (!read.ok) throw new Error(read.reason);
+    if (!read.ok) throw new Error(read.failure.message);
     const t = read.document.blocks.find((b): b is TableBlock => b.kind === 'table');
     expect(t?.rows.map((r) => r.header === true)).toEqual([true, false]);
     expect(t?.rows[1]?.cells.map((c) => c.text)).toEqual(['6.14', 'Landlords must issue a final response', 'Yes']);

@@ -1,4 +1,7 @@
-/** The generated DOCX fixtures (fixtures/docx) read and normalised to their expected canonical reading (fixtures/expected). */
+/**
+ * The generated DOCX fixtures (fixtures/docx) read and normalised to their expected canonical reading
+ * (fixtures/expected).
+ */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -31,9 +34,9 @@ describe.skipIf(withExpected.length === 0)('DOCX fixtures read as expected', () 
       readFileSync(new URL(`expected/${name.replace(/\.docx$/, '.yaml')}`, root), 'utf8'),
     ) as Expected;
     const read = await readDocx(new Uint8Array(readFileSync(new URL(`docx/${name}`, root))), LIMITS);
-    if (!read.ok) throw new Error(read.reason);
+    if (!read.ok) throw new Error(read.failure.message);
     const r = normaliseDocument(read.document, { file: name, catalogues: CATS });
-    if (!r.ok) throw new Error(r.reason);
+    if (!r.ok) throw new Error(r.failure.message);
     const a = r.assessment;
     expect({ code: a.code, landlord: a.landlord, period: a.period }).toEqual({
       code: expected.code,

@@ -19,7 +19,7 @@ async function read(
   options: { title?: string } = {},
 ): Promise<DocumentModel> {
   const result = await readDocx(await docxBytes(children, options), LIMITS);
-  if (!result.ok) throw new Error(result.reason);
+  if (!result.ok) throw new Error(result.failure.message);
   return result.document;
 }
 

@@ -1,4 +1,6 @@
-/** Fixed reports for the formatter tests: plain data, as buildReport would hand it over (files sorted, findings sorted). */
+/**
+ * Fixed reports for the formatter tests: plain data, as buildReport would hand it over (files sorted, findings sorted).
+ */
 import { ruleMeta } from '../../src/report/build-report.js';
 import type { FileReport, FormatContext, Report } from '../../src/report/types.js';
 import { rules } from '../../src/rules/index.js';

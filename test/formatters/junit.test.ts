@@ -3,7 +3,9 @@ import { junit, xmlAttr, xmlText } from '../../src/report/formatters/junit.js';
 import type { Report } from '../../src/report/types.js';
 import { BROKEN, CLEAN, ctx, DOCX, emptyReport, PDF, richReport, YAML } from './fixtures.js';
 
-/** A tiny well-formedness check: prolog, balanced tags, quoted attributes, only known entities, no raw control chars. */
+/**
+ * A tiny well-formedness check: prolog, balanced tags, quoted attributes, only known entities, no raw control chars.
+ */
 function checkWellFormed(xml: string): void {
   expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n')).toBe(true);
   const body = xml.slice(xml.indexOf('?>') + 2);

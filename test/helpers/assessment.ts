@@ -47,6 +47,7 @@ export function assessment(code: CodeVersion, rows: RowSpec[] = [], options: { c
     {
       file: 'form.yaml',
       format: 'yaml',
+      landlordSource: 'declared',
       code,
       detection: { method: 'declared', confidence: 1, signals: [] },
       landlord: 'Example Homes',

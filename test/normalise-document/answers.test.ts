@@ -153,7 +153,7 @@ describe('normaliseDocument: answers in the wrong place, end to end', () => {
       ),
       { file: 'f.docx', catalogues: CATALOGUES },
     );
-    if (!r.ok) throw new Error(r.reason);
+    if (!r.ok) throw new Error(r.failure.message);
     expect(r.assessment.provisions.map((p) => [p.id, p.comply, p.rawAnswer, p.evidence, p.commentary])).toEqual([
       ['1.2', 'yes', undefined, 'Customer Feedback Policy 6.2', ''],
       ['1.3', undefined, 'Yes/No', 'Policy 9.2', ''],

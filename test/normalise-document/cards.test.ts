@@ -6,7 +6,7 @@ import { CATALOGUES, doc, para, table, TEXT_2024 } from './helpers.js';
 
 function normalise(d: DocumentModel): Assessment {
   const r = normaliseDocument(d, { file: 'cards.docx', catalogues: CATALOGUES });
-  if (!r.ok) throw new Error(r.reason);
+  if (!r.ok) throw new Error(r.failure.message);
   return r.assessment;
 }
 

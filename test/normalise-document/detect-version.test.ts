@@ -17,7 +17,7 @@ describe('detectVersion', () => {
         ]),
       ),
     );
-    if (!r.ok) throw new Error(r.reason);
+    if (!r.ok) throw new Error(r.failure.message);
     expect(r.assessment.code).toBe('2024');
     expect(r.assessment.detection.method).toBe('detected');
     expect(r.assessment.detection.confidence).toBeGreaterThan(0.5);
@@ -36,7 +36,7 @@ describe('detectVersion', () => {
         ]),
       ),
     );
-    if (!r.ok) throw new Error(r.reason);
+    if (!r.ok) throw new Error(r.failure.message);
     expect(r.assessment.code).toBe('2022');
     expect(r.assessment.detection.signals.join('; ')).toMatch(/ids only in 2022: 4\.19, 5\.20/);
   });
@@ -76,7 +76,7 @@ describe('detectVersion', () => {
     );
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.reason).toMatch(
+      expect(r.failure.message).toMatch(
         /^cannot tell the Code version: saw ids 1\.2, 1\.3, 2 rows, headers "Ref", "Requirement", "Compliant\?", "Notes" \(it fits .* equally\); pass --code 2020\|2022\|2024$/,
       );
     }
@@ -87,7 +87,7 @@ describe('detectVersion', () => {
       doc(table([HEADER_2024, ['6.20', TEXT_2024['6.20'], 'Yes', 'P', ''], ['9.8', TEXT_2024['9.8'], 'Yes', 'P', '']])),
       '2022',
     );
-    if (!r.ok) throw new Error(r.reason);
+    if (!r.ok) throw new Error(r.failure.message);
     expect(r.assessment.code).toBe('2022');
     expect(r.assessment.detection).toEqual({
       method: 'flag',

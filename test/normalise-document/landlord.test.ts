@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { findLandlord, landlordFromFileName } from '../../src/normalise/document/landlord.js';
+import { findLandlord as find, landlordFromFileName } from '../../src/normalise/document/landlord.js';
 import { findPeriod } from '../../src/normalise/document/period.js';
 import { doc, para, table } from './helpers.js';
+
+/** The name found, prefixed "file:" when only the file name gave it. */
+const findLandlord = (...args: Parameters<typeof find>): string => {
+  const found = find(...args);
+  return found.source === 'document' ? found.name : `file:${found.name}`;
+};
 
 describe('findLandlord', () => {
   it.each([
@@ -23,13 +29,13 @@ describe('findLandlord', () => {
         doc(para('Self-assessment form 2024', 1), para('Complaints handling code, self-assessment 2022-23')),
         'acme-homes-2024.docx',
       ),
-    ).toBe('acme homes');
+    ).toBe('file:acme homes');
     expect(
       findLandlord(
         doc(para('Housing Ombudsman Complaint Handling Code: Self-assessment form')),
         'x/Riverside_Homes_CHC_self_assessment_v2.docx',
       ),
-    ).toBe('Riverside Homes');
+    ).toBe('file:Riverside Homes');
   });
 
   it('takes a top heading that is just an organisation name', () => {
@@ -48,7 +54,7 @@ describe('findLandlord', () => {
         'f.pdf',
       ),
     ).toBe('Riverside Community Housing');
-    expect(findLandlord(doc(para('Section 1: Definition of a complaint', 1)), 'acme.docx')).toBe('acme');
+    expect(findLandlord(doc(para('Section 1: Definition of a complaint', 1)), 'acme.docx')).toBe('file:acme');
   });
 
   it('reads a "Landlord | Name" table row and the document title', () => {

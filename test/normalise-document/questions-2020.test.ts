@@ -79,7 +79,7 @@ const FORM_2020 = doc(
 
 function normalise(): Assessment {
   const r = normaliseDocument(FORM_2020, { file: 'appendix-2.docx', catalogues: CATALOGUES });
-  if (!r.ok) throw new Error(r.reason);
+  if (!r.ok) throw new Error(r.failure.message);
   return r.assessment;
 }
 
@@ -140,7 +140,7 @@ describe('normaliseDocument: the 2020 question form', () => {
       ),
       { file: 'f.docx', catalogues: CATALOGUES },
     );
-    if (!r.ok) throw new Error(r.reason);
+    if (!r.ok) throw new Error(r.failure.message);
     expect(r.assessment.provisions.map((p) => p.id)).toEqual(['Q1.1', 'Q1.2', 'Q1.?']);
   });
 
@@ -156,7 +156,7 @@ describe('normaliseDocument: the 2020 question form', () => {
       ),
       { file: 'f.docx', catalogues: CATALOGUES },
     );
-    if (!r.ok) throw new Error(r.reason);
+    if (!r.ok) throw new Error(r.failure.message);
     expect(r.assessment.code).toBe('2020');
     expect(r.assessment.provisions.map((p) => [p.id, p.comply, p.rawAnswer, p.commentary])).toEqual([
       ['Q1.1', 'yes', undefined, 'Policy 2.1'],

@@ -6,7 +6,7 @@ import { CATALOGUES, doc, HEADER_2022, HEADER_2024, para, table, TEXT_2022, TEXT
 
 function normalise(d: DocumentModel, file = 'acme-homes-2024.docx'): Assessment {
   const r = normaliseDocument(d, { file, catalogues: CATALOGUES });
-  if (!r.ok) throw new Error(r.reason);
+  if (!r.ok) throw new Error(r.failure.message);
   return r.assessment;
 }
 
@@ -454,11 +454,17 @@ describe('normaliseDocument: nothing to read', () => {
       ),
       { file: 'x.docx', catalogues: CATALOGUES },
     );
-    expect(r).toEqual({ ok: false, reason: 'no provisions found (saw 1 tables, 1 paragraphs)' });
+    expect(r).toEqual({
+      ok: false,
+      failure: { code: 'not-a-form', message: 'no provisions found (saw 1 tables, 1 paragraphs)' },
+    });
   });
 
   it('reports no provisions found for an empty document', () => {
     const r = normaliseDocument({ format: 'docx', blocks: [] }, { file: 'x.docx', catalogues: CATALOGUES });
-    expect(r).toEqual({ ok: false, reason: 'no provisions found (saw 0 tables, 0 paragraphs)' });
+    expect(r).toEqual({
+      ok: false,
+      failure: { code: 'not-a-form', message: 'no provisions found (saw 0 tables, 0 paragraphs)' },
+    });
   });
 });

@@ -1,4 +1,6 @@
-/** Whole forms built from the real catalogues (codes/*.yaml), laid out as each version's form is, with the usual mess. */
+/**
+ * Whole forms built from the real catalogues (codes/*.yaml), laid out as each version's form is, with the usual mess.
+ */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -14,7 +16,7 @@ const cat = (v: CodeVersion): Catalogue => CATS.find((c) => c.version === v) as 
 
 const run = (blocks: (TableSpec | ParagraphBlock)[], file = 'riverside-homes-2024.docx') => {
   const r = normaliseDocument(doc(...blocks), { file, catalogues: CATS });
-  if (!r.ok) throw new Error(r.reason);
+  if (!r.ok) throw new Error(r.failure.message);
   return r.assessment;
 };
 

@@ -34,7 +34,7 @@ describe.each(['pdf/council-2024-table.pdf', 'pdf/lo-association-2022.pdf', 'pdf
         await parser.destroy();
       }
       const ours = await readPdf(bytes, { maxPages: 100 });
-      if (!ours.ok) throw new Error(ours.reason);
+      if (!ours.ok) throw new Error(ours.failure.message);
       const rows = ours.document.blocks.flatMap((b) => (b.kind === 'table' ? b.rows : []));
       expect(theirs.size).toBeGreaterThan(2);
       for (const [id, cells] of theirs) {

@@ -14,7 +14,7 @@ export async function readFixture(
     maxPages: opts.maxPages ?? 50,
     ...(opts.password !== undefined ? { password: opts.password } : {}),
   });
-  if (!result.ok) throw new Error(`${name}: ${result.reason}`);
+  if (!result.ok) throw new Error(`${name}: ${result.failure.message}`);
   return result.document;
 }
 

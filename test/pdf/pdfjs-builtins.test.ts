@@ -3,7 +3,16 @@ import { loadPdfJs } from '../../src/ingest/pdf/pdfjs.js';
 import { readPdf } from '../../src/ingest/pdf/read-pdf.js';
 import { readFileSync } from 'node:fs';
 
+// Taken before anything loads pdf.js (loadPdfJs loads it once per process).
+const RENDER_ONLY = ['DOMMatrix', 'ImageData', 'Path2D'];
+const renderOnlyBefore = RENDER_ONLY.map((name) => Object.getOwnPropertyDescriptor(globalThis, name));
+
 describe('loading pdf.js', () => {
+  it('leaves DOMMatrix, ImageData and Path2D as they were: neither its placeholders nor @napi-rs/canvas ones', async () => {
+    await loadPdfJs();
+    expect(RENDER_ONLY.map((name) => Object.getOwnPropertyDescriptor(globalThis, name))).toEqual(renderOnlyBefore);
+  });
+
   it('leaves the built-in Array.prototype.push and JSON.parse in place (the legacy build polyfills them)', async () => {
     const push = Array.prototype.push;
     const parse = JSON.parse;

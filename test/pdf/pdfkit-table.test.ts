@@ -103,7 +103,7 @@ describe('pdfkit ruled table PDF', () => {
     const image = await pdf.embedPng(noisePng(600, 600));
     for (const page of pdf.getPages()) page.drawImage(image, { x: 380, y: 20, width: 60, height: 60 });
     const result = await readPdf(await pdf.save(), { maxPages: 50 });
-    if (!result.ok) throw new Error(result.reason);
+    if (!result.ok) throw new Error(result.failure.message);
     expectPdfkitContent(result.document);
   });
 });

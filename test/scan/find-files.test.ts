@@ -148,12 +148,17 @@ describe('findFiles', () => {
         { path: 'x/*.pdf', message: 'matched no files' },
       ],
       allMissing: true,
+      ignored: 0,
     });
     // An empty folder exists: reported, but not "missing".
     const empty = await findFiles(['empty'], config(), dir);
     expect(empty.files).toEqual([]);
     expect(empty.problems).toEqual([
-      { path: 'empty', message: expect.stringMatching(/^no \.docx, \.pdf, \.yaml, \.yml files/) },
+      {
+        path: 'empty',
+        message: 'no .docx, .docm, .dotx, .dotm, .pdf, .yaml, .yml files in this folder',
+        empty: true,
+      },
     ]);
     expect(empty.allMissing).toBe(false);
   });

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -164,6 +164,132 @@ describe('assess scan (through main)', () => {
   });
 });
 
+describe('assess scan: nothing to check, .gitignore, YAML that is no assessment, Word variants, --jobs cap', () => {
+  const NOTHING = 'assess: nothing matched: no .docx, .docm, .dotx, .dotm, .pdf, .yaml or .yml file to check';
+  const lines = (stderr: string): string[] => stderr.trimEnd().split('\n');
+
+  it('an empty folder exits 2 with one line saying nothing matched (then the summary line)', async () => {
+    const dir = scratch({ 'notes.txt': 'not scanned' });
+    const r = await runCli(['scan', '--format', 'json'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(lines(r.stderr)).toEqual([NOTHING, expect.stringMatching(/^Scanned 0 files/)]);
+    const named = await runCli(['scan', '.'], { cwd: dir });
+    expect(named.code).toBe(2);
+    expect(lines(named.stderr)[0]).toBe(NOTHING);
+  });
+
+  it('a glob or path that matches no file exits 2 and says nothing matched', async () => {
+    const dir = scratch({ 'a.yaml': form() });
+    const glob = await runCli(['scan', 'forms/**/*.pdf'], { cwd: dir });
+    expect(glob.code).toBe(2);
+    expect(glob.stderr).toContain('assess: forms/**/*.pdf: matched no files\n');
+    expect(glob.stderr).toContain(`${NOTHING}\n`);
+    const path = await runCli(['scan', 'nope/'], { cwd: dir });
+    expect(path.code).toBe(2);
+    expect(path.stderr).toContain(`${NOTHING}\n`);
+  });
+
+  it('a folder with only ignored files (.gitignore or the configuration) is the same', async () => {
+    const dir = scratch({ '.gitignore': 'drafts/\n*.pdf\n', 'drafts/a.yaml': form(), 'b.pdf': '%PDF-1.4\n' });
+    const r = await runCli(['scan'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(lines(r.stderr)).toEqual([`${NOTHING} (1 ignored)`, expect.stringMatching(/^Scanned 0 files/)]);
+    const byConfig = scratch({ 'assess.config.yaml': 'ignore: ["old/**"]\n', 'old/a.yaml': form() });
+    const c = await runCli(['scan'], { cwd: byConfig });
+    expect(c.code).toBe(2);
+    expect(lines(c.stderr)[0]).toBe(`${NOTHING} (1 ignored)`);
+  });
+
+  it('respects .gitignore files in a repository (root and nested); --no-ignore turns that off', async () => {
+    const dir = scratch({
+      '.gitignore': 'build/\n',
+      'forms/.gitignore': 'draft-*.yaml\n',
+      'forms/a.yaml': form(),
+      'forms/draft-1.yaml': 'not: [valid',
+      'build/copy.yaml': 'not: [valid',
+      'node_modules/x/form.yaml': 'not: [valid',
+      '.git/form.yaml': 'not: [valid',
+    });
+    mkdirSync(join(dir, '.git', 'info'), { recursive: true });
+    writeFileSync(join(dir, '.git', 'info', 'exclude'), 'forms/mine.yaml\n');
+    writeFileSync(join(dir, 'forms', 'mine.yaml'), 'not: [valid');
+    const r = await runCli(['scan', '.', '--format', 'json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).files.map((f: JsonFile) => f.file)).toEqual(['forms/a.yaml']);
+    const all = await runCli(['scan', '.', '--format', 'json', '--no-ignore'], { cwd: dir });
+    expect(all.code).toBe(1);
+    expect(JSON.parse(all.stdout).files.map((f: JsonFile) => f.file)).toEqual([
+      'build/copy.yaml',
+      'forms/a.yaml',
+      'forms/draft-1.yaml',
+      'forms/mine.yaml',
+    ]);
+  });
+
+  it('YAML that is no self-assessment is skipped with one line; one that looks like an assessment is still unreadable', async () => {
+    const dir = scratch({
+      '.github/workflows/ci.yaml': 'name: CI\non: [push]\njobs: {}\n',
+      'ci.yaml': 'name: CI\non:\n  push: {}\njobs:\n  test:\n    runs-on: ubuntu-latest\n',
+      'codes/2024.yaml': 'version: "2024"\ntitle: Code\nprovisions:\n  - id: "1.1"\n    text: x\n',
+      'manifest.yml': 'apiVersion: v1\nkind: ConfigMap\n',
+      'form.yaml': form(),
+      'broken.yaml': 'code: "2024"\nlandlord: X\nprovisions: yes please\n',
+      'bad-syntax.yaml': 'provisions: [\n',
+    });
+    const r = await runCli(['scan', '--format', 'json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).files.map((f: JsonFile) => [f.file, f.unreadable])).toEqual([
+      ['bad-syntax.yaml', true],
+      ['broken.yaml', true],
+      ['form.yaml', false],
+    ]);
+    expect(r.stderr).toContain(
+      [
+        'assess: ci.yaml: skipped, not a self-assessment (no provisions)',
+        'assess: codes/2024.yaml: skipped, not a self-assessment (provisions, but no code or landlord)',
+        'assess: manifest.yml: skipped, not a self-assessment (no provisions)',
+        '',
+      ].join('\n'),
+    );
+    expect(r.stderr).toMatch(/^Scanned 3 files: 2 unreadable;/m);
+    // Only such files: nothing to check.
+    const only = await runCli(['scan', 'ci.yaml', 'manifest.yml'], { cwd: dir });
+    expect(only.code).toBe(2);
+    expect(lines(only.stderr).slice(0, 3)).toEqual([
+      'assess: ci.yaml: skipped, not a self-assessment (no provisions)',
+      'assess: manifest.yml: skipped, not a self-assessment (no provisions)',
+      `${NOTHING} (2 not self-assessments)`,
+    ]);
+  });
+
+  it('picks up .docm, .dotx and .dotm (any case) and reads them as Word files', async () => {
+    const dir = scratch({
+      'a.docm': 'plain text',
+      'b.dotx': 'plain text',
+      'c.DOTM': 'plain text',
+      'd.doct': 'not picked',
+    });
+    const r = await runCli(['scan', '--format', 'json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const files = JSON.parse(r.stdout).files as JsonFile[];
+    expect(files.map((f) => f.file)).toEqual(['a.docm', 'b.dotx', 'c.DOTM']);
+    for (const f of files) expect(f.findings[0]?.message).toMatch(/plain text file, not a (DOCM|DOTX|DOTM)$/);
+  });
+
+  it('a --jobs above the cores or the memory is capped, with one line saying so', async () => {
+    const dir = scratch({ 'a.yaml': form() });
+    const r = await runCli(['scan', '--jobs', '100000', '--format', 'json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(
+      /^assess: --jobs 100000 capped to \d+ \((\d+ cores?|.* of memory, about 200 MB a worker)\)$/m,
+    );
+    const one = await runCli(['scan', '--jobs', '1', '--format', 'json'], { cwd: dir });
+    expect(one.stderr).not.toMatch(/capped/);
+    expect(one.stdout).toBe(r.stdout);
+  });
+});
+
 describe('scanFiles', () => {
   it('a file that vanished after listing becomes its own unreadable-document report; order is the listed order', async () => {
     const dir = scratch({ 'a.yaml': form(), 'c.yaml': form() });
@@ -240,4 +366,42 @@ describe('the built CLI (real worker threads)', () => {
     expect(two.stderr).toMatch(/^Scanned 8 files: 4 unreadable; by Code: 2024 ×3, 2022 ×1, 2020 ×0; /m);
     rmSync(dir, { recursive: true, force: true });
   });
+
+  it.skipIf(!built)(
+    'the bundle honours .gitignore, skips YAML that is no assessment, and exits 2 on nothing',
+    async () => {
+      const dir = scratch({
+        '.gitignore': 'out/\n',
+        'out/copy.yaml': 'not: [valid',
+        'ci.yml': 'name: CI\non: [push]\njobs: {}\n',
+        'a.yaml': form(),
+        'b.docm': 'text, not a docm',
+        'empty/notes.txt': 'x',
+      });
+      const bin = join(root, 'bin', 'assess.js');
+      const scan = async (...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> => {
+        try {
+          const { stdout, stderr } = await run(process.execPath, [bin, 'scan', ...args], {
+            cwd: dir,
+            env: { ...process.env, CI: '1' },
+          });
+          return { stdout, stderr, code: 0 };
+        } catch (e) {
+          const err = e as { stdout: string; stderr: string; code: number };
+          return { stdout: err.stdout, stderr: err.stderr, code: err.code };
+        }
+      };
+      const r = await scan('.', '--format', 'json', '--jobs', '2');
+      expect(r.code).toBe(1);
+      expect((JSON.parse(r.stdout) as { files: JsonFile[] }).files.map((f) => [f.file, f.unreadable])).toEqual([
+        ['a.yaml', false],
+        ['b.docm', true],
+      ]);
+      expect(r.stderr).toContain('assess: ci.yml: skipped, not a self-assessment (no provisions)\n');
+      const none = await scan('empty');
+      expect(none.code).toBe(2);
+      expect(none.stderr).toMatch(/^assess: nothing matched: /);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  );
 });

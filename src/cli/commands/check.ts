@@ -1,16 +1,17 @@
 /** `assess check FILE...`: check assessments; the report on stdout, exit 0/1/2. */
 import { Option, type Command } from 'commander';
-import { relative, resolve } from 'node:path';
-import { isIgnored, type Config, type Suppression } from '../../config/config.js';
+import { resolve } from 'node:path';
+import { isIgnored, type Config } from '../../config/config.js';
+import { abortsCheck } from '../../failure/failure.js';
 import { checkFile } from '../../pipeline/check-file.js';
-import { buildReport } from '../../report/build-report.js';
 import { formatNames } from '../../report/formatters/index.js';
 import type { FileReport, Report } from '../../report/types.js';
 import { fileAt } from '../../report/location-text.js';
 import { EXIT } from '../exit-codes.js';
 import { addReadFlags, readOptions, type ReadFlags } from '../options.js';
 import { colorWanted, parseOutputs, writeOutputs } from '../output.js';
-import { exitFor, failOnFlag, maxWarningsFlag, quietReport, suppress } from '../report-policy.js';
+import { failOnFlag, maxWarningsFlag } from '../report-policy.js';
+import { applyPolicy } from '../../policy/policy.js';
 import { resolveConfig } from '../resolve-config.js';
 import { warn, type RunContext } from '../run-context.js';
 
@@ -47,7 +48,7 @@ export function addReportFlags(command: Command, defaultFormat: string): Command
       ),
     )
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
-    .option('-q, --quiet', 'show errors only (the exit code still counts everything)')
+    .option('-q, --quiet', 'show only errors on the screen (files, the exit code and the counts keep everything)')
     .option('--no-color', 'no colour in the output')
     .option('-c, --config <path>', 'configuration file (default: nearest assess.config.yaml)')
     .option('--no-config', 'ignore any assess.config.yaml')
@@ -55,8 +56,8 @@ export function addReportFlags(command: Command, defaultFormat: string): Command
 }
 
 /**
- * Shared by `check` and `scan`: apply the configuration's suppressions (reporting those that matched
- * nothing), write the outputs, set the exit code. Returns the report as written.
+ * Shared by `check` and `scan`: the policy stage (suppressions, thresholds) once, its notes on stderr, the
+ * outputs written, the exit code set. Returns the report as written.
  */
 export async function finishRun(
   ctx: RunContext,
@@ -67,37 +68,25 @@ export async function finishRun(
   config: Config,
 ): Promise<Report> {
   const specs = parseOutputs(flags.format, flags.output, defaultFormat);
-  const failOn = failOnFlag(flags.failOn);
-  const maxWarnings = maxWarningsFlag(flags.maxWarnings);
-  const used = new Set<Suppression>();
-  const files = checked.map((file) => {
-    const { report, used: u } = suppress(file, config, ctx.streams.cwd);
-    u.forEach((s) => used.add(s));
-    return report;
-  });
-  for (const s of config.suppressions) {
-    if (used.has(s)) continue;
-    const where = config.file
-      ? `${relative(ctx.streams.cwd, config.file) || config.file}${s.location?.line ? `:${s.location.line}` : ''}`
-      : 'config';
-    warn(
-      ctx,
-      `${where}: suppression of ${s.rule}${s.provision ? ` on ${s.provision}` : ''}${s.files ? ` in ${s.files}` : ''} matched nothing`,
-    );
-  }
-  const report = buildReport(files, ctx.version);
+  const settings = {
+    failOn: failOnFlag(flags.failOn),
+    config,
+    cwd: ctx.streams.cwd,
+    version: ctx.version,
+    ...(flags.maxWarnings !== undefined ? { maxWarnings: maxWarningsFlag(flags.maxWarnings) } : {}),
+  };
+  const { report, failing, notes } = applyPolicy(checked, settings);
+  for (const note of notes) warn(ctx, note);
   // Every file aborted: there is nothing to report beyond the errors already on stderr.
-  if (fatal && files.length === 0) {
+  if (fatal && report.files.length === 0) {
     ctx.exitCode = EXIT.usage;
     return report;
   }
-  await writeOutputs(
-    flags.quiet ? quietReport(report) : report,
-    specs,
-    ctx.streams,
-    colorWanted(ctx.streams, flags.color),
-  );
-  ctx.exitCode = fatal ? EXIT.usage : exitFor(report, failOn, maxWarnings);
+  await writeOutputs(report, specs, ctx.streams, {
+    color: colorWanted(ctx.streams, flags.color),
+    quiet: flags.quiet === true,
+  });
+  ctx.exitCode = fatal ? EXIT.usage : failing ? EXIT.findings : EXIT.ok;
   return report;
 }
 
@@ -120,11 +109,8 @@ export function registerCheck(program: Command, ctx: RunContext): void {
         continue;
       }
       const outcome = await checkFile(resolve(ctx.streams.cwd, file), file, options);
-      if (!outcome.ok && outcome.failure.kind !== 'unreadable') {
-        warn(
-          ctx,
-          `${fileAt(file, 'location' in outcome.failure ? outcome.failure.location : undefined)}: ${outcome.failure.message}`,
-        );
+      if (!outcome.ok && abortsCheck(outcome.failure)) {
+        warn(ctx, `${fileAt(file, outcome.failure.location)}: ${outcome.failure.message}`);
         fatal = true;
         continue;
       }

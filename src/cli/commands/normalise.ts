@@ -1,6 +1,7 @@
 /** `assess normalise FILE`: the canonical assessment a DOCX, PDF or YAML form holds, as YAML or JSON. */
 import { Option, type Command } from 'commander';
 import { resolve } from 'node:path';
+import { abortsCheck } from '../../failure/failure.js';
 import { loadAssessment } from '../../pipeline/load-assessment.js';
 import { toCanonical } from '../../normalise/to-canonical.js';
 import { toYamlText } from '../../report/yaml-text.js';
@@ -24,8 +25,8 @@ export function registerNormalise(program: Command, ctx: RunContext): void {
       const config = await resolveConfig(ctx.streams.cwd, flags.config);
       const loaded = await loadAssessment(resolve(ctx.streams.cwd, file), file, readOptions(flags, config.code));
       if (!loaded.ok) {
-        warn(ctx, `${fileAt(file, 'location' in loaded ? loaded.location : undefined)}: ${loaded.message}`);
-        ctx.exitCode = loaded.kind === 'unreadable' ? EXIT.findings : EXIT.usage;
+        warn(ctx, `${fileAt(file, loaded.failure.location)}: ${loaded.failure.message}`);
+        ctx.exitCode = abortsCheck(loaded.failure) ? EXIT.usage : EXIT.findings;
         return;
       }
       const canonical = toCanonical(loaded.assessment);

@@ -1,8 +1,9 @@
 /**
  * `assess scan [paths...]`: batch-check folders, files and globs in parallel. Unlike `check`, no
  * single file aborts the run: every failure (missing, invalid YAML, unreadable, vanished) is that
- * file's `unreadable-document` finding. Exit 2 only for bad flags/config or when every argument
- * named nothing.
+ * file's `unreadable-document` finding. Exit 2 only for bad flags/config or when nothing is left
+ * to check (every argument named nothing, or matched only ignored files or YAML that is no
+ * self-assessment).
  */
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
@@ -19,6 +20,8 @@ interface ScanFlags extends ReportFlags {
   jobs?: string;
   timeout: string;
   progress: boolean;
+  /** false with --no-ignore. */
+  ignore: boolean;
 }
 
 /** How long one file may take before scan gives up on it (a damaged file can send a reader into a loop). */
@@ -31,27 +34,44 @@ export function timeoutFlag(value: string): number {
   return Math.round(n * 1000);
 }
 
-export function jobsFlag(value: string | undefined): number {
-  if (value === undefined) return availableParallelism();
+/** --jobs as given (undefined: not given); the cap is chooseJobs() in src/scan/jobs.ts. */
+export function jobsFlag(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1)
     throw new UsageError(`--jobs must be a whole number of at least 1, not "${value}"`);
   return n;
 }
 
+/** The one line for a scan with nothing left to check. */
+export function nothingMatched(extensions: readonly string[], ignored: number, skipped: number): string {
+  const kinds = `${extensions.slice(0, -1).join(', ')} or ${extensions.at(-1) ?? ''}`;
+  const left = [
+    ...(ignored > 0 ? [`${ignored} ignored`] : []),
+    ...(skipped > 0 ? [`${skipped} not ${skipped === 1 ? 'a self-assessment' : 'self-assessments'}`] : []),
+  ];
+  return `nothing matched: no ${kinds} file to check${left.length > 0 ? ` (${left.join(', ')})` : ''}`;
+}
+
 export function registerScan(program: Command, ctx: RunContext): void {
   const command = program
     .command('scan')
-    .description('check every .docx, .pdf, .yaml and .yml below folders (and named files or globs), in parallel')
+    .description(
+      'check every .docx, .docm, .dotx, .dotm, .pdf, .yaml and .yml below folders (and named files or globs), in parallel',
+    )
     .argument('[paths...]', 'folders, files or glob patterns (default: the configuration\'s `paths`, else ".")');
   addReportFlags(command, 'stylish')
-    .option('--jobs <n>', `parallel workers (default: the number of cores, ${availableParallelism()} here)`)
+    .option(
+      '--jobs <n>',
+      `parallel workers (default and most: the number of cores, ${availableParallelism()} here, and one per 200 MB of memory)`,
+    )
     .option(
       '--timeout <seconds>',
       'give up on a file after this long: it is reported unreadable and the batch goes on',
       String(DEFAULT_TIMEOUT_S),
     )
     .option('--no-progress', 'no progress bar (it only shows on a terminal with CI unset)')
+    .option('--no-ignore', 'do not honour .gitignore files (nor .git/info/exclude)')
     .action(async (paths: string[], flags: ScanFlags) => {
       const { cwd } = ctx.streams;
       const config = await resolveConfig(cwd, flags.config);
@@ -59,24 +79,37 @@ export function registerScan(program: Command, ctx: RunContext): void {
       parseOutputs(flags.format, flags.output, 'stylish');
       failOnFlag(flags.failOn);
       maxWarningsFlag(flags.maxWarnings);
-      const jobs = jobsFlag(flags.jobs);
+      const requestedJobs = jobsFlag(flags.jobs);
       const timeoutMs = timeoutFlag(flags.timeout);
 
       // Loaded here, not at start-up: `check` never pays for globbing, workers or the progress bar.
-      const [{ findFiles }, { progressWanted, startProgress, summaryLine }, { scanFiles }] = await Promise.all([
+      const [
+        { findFiles, SCAN_EXTENSIONS },
+        { sortOutYaml },
+        { chooseJobs, machineLimits },
+        { progressWanted, startProgress, summaryLine },
+        { scanFiles },
+      ] = await Promise.all([
         import('../../scan/find-files.js'),
+        import('../../scan/assessment-yaml.js'),
+        import('../../scan/jobs.js'),
         import('../../scan/progress.js'),
         import('../../scan/scan.js'),
       ]);
-      const found = await findFiles(paths, config, cwd);
-      for (const p of found.problems) warn(ctx, `${p.path}: ${p.message}`);
-      const fatal = found.files.length === 0 && found.allMissing;
-      if (fatal) warn(ctx, 'nothing to scan');
+      const { jobs, capped } = chooseJobs(requestedJobs, machineLimits());
+      if (capped) warn(ctx, capped);
+      const found = await findFiles(paths, config, cwd, { gitignore: flags.ignore });
+      const { files, skipped } = await sortOutYaml(found.files, cwd, options.maxBytes);
+      // Nothing to check: exit 2. A folder with nothing in it then says so only in the one line below.
+      const fatal = files.length === 0;
+      for (const p of found.problems) if (!(fatal && p.empty)) warn(ctx, `${p.path}: ${p.message}`);
+      for (const s of skipped) warn(ctx, `${s.file}: skipped, not a self-assessment (${s.reason})`);
+      if (fatal) warn(ctx, nothingMatched(SCAN_EXTENSIONS, found.ignored, skipped.length));
 
-      const progress = startProgress(ctx.streams, found.files.length, progressWanted(ctx.streams, flags.progress));
+      const progress = startProgress(ctx.streams, files.length, progressWanted(ctx.streams, flags.progress));
       let scanned: FileReport[];
       try {
-        scanned = await scanFiles(found.files, { jobs, timeoutMs, cwd, options, onFile: (r) => progress.tick(r) });
+        scanned = await scanFiles(files, { jobs, timeoutMs, cwd, options, onFile: (r) => progress.tick(r) });
       } finally {
         progress.stop();
       }

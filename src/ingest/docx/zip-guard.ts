@@ -9,6 +9,7 @@
  *    Native inflate is what keeps this pass cheap next to mammoth's own (JavaScript) inflate.
  */
 import { inflateRawSync } from 'node:zlib';
+import { failed, type Failed } from '../../failure/failure.js';
 import { mib } from '../../util/mib.js';
 import { Unzip, unzipSync, type AsyncFlateStreamHandler, type UnzipDecoder } from 'fflate';
 
@@ -19,8 +20,7 @@ export interface ZipEntryInfo {
 }
 
 /** On success: the entries, and the parts asked for (`keep`), inflated anyway while measuring. */
-export type ZipCheck =
-  { ok: true; entries: ZipEntryInfo[]; parts: Map<string, Uint8Array> } | { ok: false; reason: string };
+export type ZipCheck = { ok: true; entries: ZipEntryInfo[]; parts: Map<string, Uint8Array> } | Failed;
 
 export interface ZipLimits {
   /** Most bytes all entries together may expand to. */
@@ -29,7 +29,9 @@ export interface ZipLimits {
   keep?: readonly string[];
 }
 
-/** A single entry expanding more than this many times its compressed size, and to more than MIN_RATIO_BYTES, is a bomb. */
+/**
+ * A single entry expanding more than this many times its compressed size, and to more than MIN_RATIO_BYTES, is a bomb.
+ */
 export const MAX_RATIO = 1000;
 const MIN_RATIO_BYTES = 8 * 2 ** 20;
 /** Compressed bytes pushed into the streaming unzip per step. */
@@ -136,42 +138,42 @@ function measureExpanded(
 
 export function checkZip(bytes: Uint8Array, limits: ZipLimits): ZipCheck {
   const entries = listEntries(bytes);
-  if (!entries) return { ok: false, reason: 'corrupt or truncated DOCX (the zip structure cannot be read)' };
-  if (entries.length === 0) return { ok: false, reason: 'empty zip archive, not a Word document (.docx)' };
+  if (!entries) return failed('corrupt', 'corrupt or truncated DOCX (the zip structure cannot be read)');
+  if (entries.length === 0) return failed('wrong-format', 'empty zip archive, not a Word document (.docx)');
   if (!entries.some((e) => /^word\//i.test(e.name))) {
-    return { ok: false, reason: 'a zip archive but not a Word document (.docx): it has no word/ part' };
+    return failed('wrong-format', 'a zip archive but not a Word document (.docx): it has no word/ part');
   }
 
   const declared = entries.reduce((sum, e) => sum + e.originalSize, 0);
   if (declared > limits.maxExpandedBytes) {
-    return {
-      ok: false,
-      reason: `DOCX expands to ${mib(declared)}, over the ${mib(limits.maxExpandedBytes)} limit (zip bomb?)`,
-    };
+    const limit = mib(limits.maxExpandedBytes);
+    return failed('too-large', `DOCX expands to ${mib(declared)}, over the ${limit} limit (zip bomb?)`);
   }
   const bomb = entries.find(
     (e) => e.originalSize > MIN_RATIO_BYTES && e.originalSize > MAX_RATIO * Math.max(1, e.size),
   );
   if (bomb) {
     const ratio = Math.round(bomb.originalSize / Math.max(1, bomb.size));
-    return {
-      ok: false,
-      reason: `DOCX part ${bomb.name} expands ${ratio} times to ${mib(bomb.originalSize)} (zip bomb?)`,
-    };
+    return failed(
+      'too-large',
+      `DOCX part ${bomb.name} expands ${ratio} times to ${mib(bomb.originalSize)} (zip bomb?)`,
+    );
   }
 
   const kept = new Map<string, Uint8Array[]>();
   const declaredSizes = new Map(entries.map((e) => [e.name, e.originalSize]));
   const measured = measureExpanded(bytes, limits.maxExpandedBytes, declaredSizes, new Set(limits.keep ?? []), kept);
   if (measured === OVER) {
-    return {
-      ok: false,
-      reason: `DOCX expands to more than the ${mib(limits.maxExpandedBytes)} limit (its declared sizes are false: zip bomb?)`,
-    };
+    const limit = mib(limits.maxExpandedBytes);
+    return failed(
+      'too-large',
+      `DOCX expands to more than the ${limit} limit (its declared sizes are false: zip bomb?)`,
+    );
   }
-  if (measured instanceof Lied)
-    return { ok: false, reason: `DOCX part ${measured.entry} expands beyond its declared size (zip bomb?)` };
-  if (measured instanceof Error) return { ok: false, reason: `corrupt DOCX (${measured.message})` };
+  if (measured instanceof Lied) {
+    return failed('too-large', `DOCX part ${measured.entry} expands beyond its declared size (zip bomb?)`);
+  }
+  if (measured instanceof Error) return failed('corrupt', 'corrupt DOCX (a part of the zip cannot be inflated)');
   return { ok: true, entries, parts: new Map([...kept].map(([name, chunks]) => [name, concat(chunks)])) };
 }
 

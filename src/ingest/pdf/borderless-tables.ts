@@ -36,7 +36,10 @@ export function headerColumns(line: TextLine): Columns | undefined {
   return { starts: frags.map((f) => f.x), size: line.size };
 }
 
-/** Does the line sit in the table's columns (nothing left of the first column, nothing running across two column starts)? */
+/**
+ * Does the line sit in the table's columns (nothing left of
+ * the first column, nothing running across two column starts)?
+ */
 function fits(cols: Columns, line: TextLine): boolean {
   if (line.size > cols.size * 1.35 || line.size < cols.size * 0.7) return false;
   return line.pieces.every((p) => {

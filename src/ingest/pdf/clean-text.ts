@@ -10,7 +10,10 @@ const LIGATURES: Record<string, string> = {
   '\uFB06': 'st',
 };
 
-/** Ligatures spelt out, non-breaking and odd spaces made plain, soft hyphens and zero-width marks dropped. Curly quotes are kept. */
+/**
+ * Ligatures spelt out, non-breaking and odd spaces made plain, soft
+ * hyphens and zero-width marks dropped. Curly quotes are kept.
+ */
 export function cleanChars(text: string): string {
   return text
     .replace(/[\uFB00-\uFB06]/g, (c) => LIGATURES[c] ?? c)
@@ -36,7 +39,7 @@ const brokenInAddress = (before: string, after: string): boolean => {
   if (!/^(https?:\/\/|www\.)\S+/i.test(last) || /[.,;:)!?]$/.test(last)) return false;
   return (
     /^[./_\-?=&#%]/.test(after) ||
-    (/^[\p{Ll}\p{N}][\p{Ll}\p{N}._/\-]*(\s|$)/u.test(after) && /[/_.\-]/.test(after.split(' ')[0] ?? ''))
+    (/^[\p{Ll}\p{N}][\p{Ll}\p{N}._/-]*(\s|$)/u.test(after) && /[/_.-]/.test(after.split(' ')[0] ?? ''))
   );
 };
 

@@ -1,23 +1,22 @@
 /** Opening a PDF with pdf.js, turning every failure into one clear line. */
+import { failed, failure, type Failed, type Failure } from '../../failure/failure.js';
 import type { PdfJs, PDFDocumentProxy } from './pdfjs.js';
 
-export type Opened = { ok: true; doc: PDFDocumentProxy } | { ok: false; reason: string };
+export type Opened = { ok: true; doc: PDFDocumentProxy } | Failed;
 
-const firstLine = (message: string): string => {
-  const line = (message.split('\n')[0] ?? message).trim();
-  return line.length > 160 ? `${line.slice(0, 159)}…` : line;
-};
-
-/** The one-line reason for a pdf.js failure. */
-export function failureReason(e: unknown): string {
-  const err = e as { name?: string; code?: number; message?: string } | undefined;
-  const message = firstLine(err?.message ?? String(e));
+/**
+ * The typed failure for a pdf.js error. Its own wording ("Bad XRef entry", "ctr is not a constructor",
+ * "Maximum call stack size exceeded") says nothing about the file to a reader, so it stays out of the message.
+ */
+export function pdfFailure(e: unknown): Failure {
+  const err = e as { name?: string; code?: number } | undefined;
   if (err?.name === 'PasswordException') {
     return err.code === 2
-      ? 'password-protected PDF; the password given is incorrect'
-      : 'password-protected PDF; pass --password';
+      ? failure('encrypted', 'password-protected PDF; the password given is incorrect')
+      : failure('encrypted', 'password-protected PDF; pass --password');
   }
-  return `corrupt or truncated PDF: ${message || 'unknown error'}`;
+  if (e instanceof RangeError) return failure('too-large', 'the PDF is too large or too deeply nested to read');
+  return failure('corrupt', 'corrupt or truncated PDF (its structure cannot be read)');
 }
 
 /**
@@ -31,7 +30,7 @@ export async function openPdf(
   password: string | undefined,
   { images }: { images: boolean },
 ): Promise<Opened> {
-  if (bytes.length === 0) return { ok: false, reason: 'empty file' };
+  if (bytes.length === 0) return failed('empty', 'empty file');
   // pdf.js takes ownership of (detaches) the buffer it is given, so hand it a copy.
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes),
@@ -48,6 +47,6 @@ export async function openPdf(
     return { ok: true, doc: await task.promise };
   } catch (e) {
     await task.destroy().catch(() => undefined);
-    return { ok: false, reason: failureReason(e) };
+    return { ok: false, failure: pdfFailure(e) };
   }
 }

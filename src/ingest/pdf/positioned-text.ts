@@ -13,7 +13,10 @@ interface RawItem {
 const isTextItem = (item: unknown): item is RawItem =>
   typeof item === 'object' && item !== null && 'str' in item && 'transform' in item;
 
-/** Non-blank text pieces of a page (line numbers not yet assigned: 0). Whitespace-only items are dropped; gaps speak for them. */
+/**
+ * Non-blank text pieces of a page (line numbers not yet assigned:
+ * 0). Whitespace-only items are dropped; gaps speak for them.
+ */
 export async function readPieces(pdfjs: PdfJs, page: PDFPageProxy): Promise<TextPiece[]> {
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });

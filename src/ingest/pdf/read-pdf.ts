@@ -1,13 +1,13 @@
 /**
  * Reading a PDF into the neutral DocumentModel: ruled tables from the page's rules, borderless tables from text
  * positions under a header line, everything else as paragraphs, page furniture dropped, tables continuing over
- * pages joined. Bad input comes back as `{ok:false, reason}` with a one-line reason, never as a throw.
- * pdf.js is loaded lazily; the document is always destroyed.
+ * pages joined. Bad input comes back as `{ok:false, failure}`, a typed failure with a one-line message, never as a
+ * throw. pdf.js is loaded lazily; the document is always destroyed.
  */
 import type { DocumentModel } from '../document.js';
 import { unreadable, type ReadResult } from '../read-result.js';
 import { buildDocument } from './build-document.js';
-import { failureReason, openPdf } from './open-pdf.js';
+import { openPdf, pdfFailure } from './open-pdf.js';
 import { loadPdfJs, type PDFDocumentProxy, type PdfJs } from './pdfjs.js';
 import { readPieces } from './positioned-text.js';
 import { readRulings } from './rulings.js';
@@ -37,7 +37,10 @@ async function metadataTitle(doc: PDFDocumentProxy): Promise<string | undefined>
   return typeof title === 'string' && title.trim() ? title.trim() : undefined;
 }
 
-/** Whether any page draws an image: a PDF without text is then a scan. Read again with images kept (only for PDFs without text). */
+/**
+ * Whether any page draws an image: a PDF without text is then a
+ * scan. Read again with images kept (only for PDFs without text).
+ */
 async function hasImages(pdfjs: PdfJs, bytes: Uint8Array, password: string | undefined): Promise<boolean> {
   const opened = await openPdf(pdfjs, bytes, password, { images: true });
   if (!opened.ok) return false;
@@ -63,7 +66,8 @@ export async function readPdf(bytes: Uint8Array, opts: ReadPdfOptions): Promise<
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<ReadResult>((resolve) => {
     timer = setTimeout(
-      () => resolve(unreadable(`gave up reading the PDF after ${TIME_LIMIT_MS / 1000} s; it may be damaged`)),
+      () =>
+        resolve(unreadable('timeout', `gave up reading the PDF after ${TIME_LIMIT_MS / 1000} s; it may be damaged`)),
       TIME_LIMIT_MS,
     );
     timer.unref();
@@ -76,27 +80,26 @@ export async function readPdf(bytes: Uint8Array, opts: ReadPdfOptions): Promise<
 }
 
 async function read(bytes: Uint8Array, opts: ReadPdfOptions): Promise<ReadResult> {
-  if (bytes.length === 0) return unreadable('empty file');
+  if (bytes.length === 0) return unreadable('empty', 'empty file');
   let pdfjs: PdfJs;
   try {
     pdfjs = await loadPdfJs();
   } catch (e) {
-    return unreadable(`cannot load the PDF reader (pdfjs-dist): ${(e as Error).message}`);
+    return unreadable('reader-crashed', `cannot load the PDF reader (pdfjs-dist): ${(e as Error).message}`);
   }
   const opened = await openPdf(pdfjs, bytes, opts.password, { images: false });
-  if (!opened.ok) return unreadable(opened.reason);
+  if (!opened.ok) return opened;
   const doc = opened.doc;
   try {
     const total = doc.numPages;
-    if (total > opts.maxPages) return unreadable(`${total} pages, over the --max-pages limit of ${opts.maxPages}`);
+    if (total > opts.maxPages)
+      return unreadable('too-large', `${total} pages, over the --max-pages limit of ${opts.maxPages}`);
     const pages: PageContent[] = [];
     for (let n = 1; n <= total; n++) pages.push(await readPage(pdfjs, doc, n));
     if (pages.every((p) => p.pieces.length === 0)) {
-      return unreadable(
-        (await hasImages(pdfjs, bytes, opts.password))
-          ? 'no text layer (scanned image?); run OCR first'
-          : 'empty PDF: no text on any page',
-      );
+      return (await hasImages(pdfjs, bytes, opts.password))
+        ? unreadable('scanned-no-text', 'no text layer (scanned image?); run OCR first')
+        : unreadable('empty', 'empty PDF: no text on any page');
     }
     const { blocks, running } = buildDocument(pages);
     const document: DocumentModel = { format: 'pdf', blocks, pages: total };
@@ -104,7 +107,7 @@ async function read(bytes: Uint8Array, opts: ReadPdfOptions): Promise<ReadResult
     if (title) document.title = title;
     return { ok: true, document };
   } catch (e) {
-    return unreadable(failureReason(e));
+    return { ok: false, failure: pdfFailure(e) };
   } finally {
     await doc.destroy().catch(() => undefined);
   }

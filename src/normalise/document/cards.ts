@@ -3,7 +3,7 @@
  * ("Code provision 2.1" / "Requirement" / "..." / "Do we comply?" / "Yes" / "Evidence" / "...") or as a
  * two-column key/value table ("Code provision | 2.1", "Comply | Yes", ...), one per provision or several in one table.
  */
-import type { Block, DocumentModel, ParagraphBlock, TableBlock } from '../../ingest/document.js';
+import type { Block, DocumentModel, Location, ParagraphBlock, TableBlock } from '../../ingest/document.js';
 import { cellRole } from './find-header.js';
 import { gridCells, nonEmpty } from './grid.js';
 import { parseId, splitLeadingId } from './ids.js';
@@ -43,7 +43,10 @@ function inlineLabel(text: string): { role: CardRole; value: string } | undefine
   return role ? { role, value: m[2] ?? '' } : undefined;
 }
 
-/** The id a paragraph announces a card with: "Code provision 2.1", "Provision: 2.1", a heading "2.1" or "2.1 Accepting complaints". */
+/**
+ * The id a paragraph announces a card with: "Code provision 2.1",
+ * "Provision: 2.1", a heading "2.1" or "2.1 Accepting complaints".
+ */
 function cardStart(p: ParagraphBlock): { id: string; requirement: string } | undefined {
   const text = p.text.trim();
   if (text.length > 200) return undefined;
@@ -64,7 +67,16 @@ function cardStart(p: ParagraphBlock): { id: string; requirement: string } | und
 }
 
 /** Rows of a key/value table: first cell a label, the rest its value. */
-function kvPairs(table: TableBlock): { label: string; value: string; role: CardRole | undefined; row: number }[] {
+interface KvPair {
+  label: string;
+  value: string;
+  role: CardRole | undefined;
+  row: number;
+  /** Where the reader put the row: table and row in a DOCX, page and line in a PDF. */
+  location: Location;
+}
+
+function kvPairs(table: TableBlock): KvPair[] {
   return table.rows.map((row, i) => {
     const cells = nonEmpty(gridCells(row));
     const label = cells[0]?.text ?? '';
@@ -72,7 +84,9 @@ function kvPairs(table: TableBlock): { label: string; value: string; role: CardR
       .slice(1)
       .map((c) => c.text)
       .join('\n');
-    return { label, value, role: asCardRole(cellRole(label)), row: row.location.row ?? i + 1 };
+    const n = row.location.row ?? i + 1;
+    const location = Object.keys(row.location).length > 0 ? { ...row.location } : { ...table.location, row: n };
+    return { label, value, role: asCardRole(cellRole(label)), row: n, location };
   });
 }
 
@@ -94,7 +108,7 @@ function cardsFromTable(table: TableBlock, blockIndex: number): RawRow[] {
     const labelId = pair.role === 'id' ? parseId(pair.value) : parseId(pair.label);
     if (labelId) {
       card = {
-        ...emptyRaw({ table: table.location.table ?? 0, row: pair.row }, blockIndex * BLOCK_SPAN + pair.row),
+        ...emptyRaw(pair.location, blockIndex * BLOCK_SPAN + pair.row),
         id: labelId,
       };
       if (pair.role !== 'id' && pair.value !== '') card.requirement = pair.value;

@@ -102,7 +102,10 @@ function hasIds(table: TableBlock, map: ColumnMap): boolean {
 /** A sub-item letter after the id: "6.9 (b)", "6.9b". */
 const SUB_ITEM = /\d\s*\.?\s*(\(\s*[a-z]{1,3}\s*\)|[a-z])\s*[.:]?\s*$/i;
 
-/** The id a row prints (`sub` for a sub-item "6.9 (b)"), the requirement left once a leading id is split off, or the non-id text in the id cell. */
+/**
+ * The id a row prints (`sub` for a sub-item "6.9 (b)"), the requirement
+ * left once a leading id is split off, or the non-id text in the id cell.
+ */
 function rowId(map: ColumnMap, texts: RoleTexts): { id?: string; requirement?: string; nonId?: string; sub?: boolean } {
   if (![...map.roles.values()].includes('id')) {
     const lead = splitLeadingId(texts.requirement ?? '');
@@ -242,7 +245,10 @@ export function collectTableRows(doc: DocumentModel): CollectedRows {
   return { rows, headerLabels, headings };
 }
 
-/** "6.l4", "1,2a": short, with a figure, on a row that reads as a provision (requirement text and an answer or evidence). */
+/**
+ * "6.l4", "1,2a": short, with a figure, on a row that reads as
+ * a provision (requirement text and an answer or evidence).
+ */
 function looksLikeMistypedId(text: string, texts: RoleTexts): boolean {
   const words = (texts.requirement ?? '').split(/\s+/).filter((w) => w !== '').length;
   const answered = [

@@ -7,6 +7,7 @@
  * - the version's typical header labels and distinctive phrases (catalogue `recognise`).
  * `--code` overrides it all (method 'flag').
  */
+import { failed, type Failed } from '../../failure/failure.js';
 import type { Catalogue, CodeVersion } from '../../catalogue/types.js';
 import type { Detection } from '../assessment.js';
 import { bestMatch, ownMatch } from './match-text.js';
@@ -21,7 +22,7 @@ export interface DetectInput {
   text: string;
 }
 
-export type Detected = { ok: true; version: CodeVersion; detection: Detection } | { ok: false; reason: string };
+export type Detected = { ok: true; version: CodeVersion; detection: Detection } | Failed;
 
 const W_EXCLUSIVE_ID = 3;
 const W_KNOWN_ID = 0.5;
@@ -148,7 +149,7 @@ export function detectVersion(input: DetectInput, catalogues: Catalogue[], flag?
   const versions = catalogues.map((c) => c.version).join('|');
   if (!best || best.score <= 0 || best.score - (second?.score ?? 0) < MIN_MARGIN) {
     const tie = best && best.score > 0 && second ? ` (it fits ${best.version} and ${second.version} equally)` : '';
-    return { ok: false, reason: `cannot tell the Code version: saw ${seen(input)}${tie}; pass --code ${versions}` };
+    return failed('unknown-version', `cannot tell the Code version: saw ${seen(input)}${tie}; pass --code ${versions}`);
   }
   const margin = (best.score - Math.max(0, second?.score ?? 0)) / best.score;
   const confidence = Math.round(Math.min(1, margin * Math.min(1, best.score / FULL_EVIDENCE)) * 100) / 100;

@@ -72,7 +72,20 @@ export function landlordFromFileName(file: string): string {
 const ORGANISATION =
   /\b(homes?|housing|council|association|trust|group|borough|district|city|partnership|living|ltd|limited|plc|estates?|properties|community|society|co-?operative|ha|alliance|foundation|lettings)\b/i;
 
-export function findLandlord(doc: DocumentModel, file: string): string {
+/** The name, and whether the document printed it or only the file name gave it. */
+export interface FoundLandlord {
+  name: string;
+  source: 'document' | 'file name';
+}
+
+export function findLandlord(doc: DocumentModel, file: string): FoundLandlord {
+  const named = nameInDocument(doc);
+  return named !== undefined
+    ? { name: named, source: 'document' }
+    : { name: landlordFromFileName(file), source: 'file name' };
+}
+
+function nameInDocument(doc: DocumentModel): string | undefined {
   const candidates: string[] = [];
   if (doc.title) candidates.push(doc.title);
   for (const block of doc.blocks.slice(0, HEAD_BLOCKS)) {
@@ -108,5 +121,5 @@ export function findLandlord(doc: DocumentModel, file: string): string {
     const name = tidy(h);
     if (plausible(name) && nameLike(name) && ORGANISATION.test(name)) return name;
   }
-  return landlordFromFileName(file);
+  return undefined;
 }

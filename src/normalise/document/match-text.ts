@@ -51,7 +51,9 @@ export interface TextMatch {
   score: number;
 }
 
-/** The catalogue provision whose wording the text matches best, at or above the threshold; `section` breaks near-ties. */
+/**
+ * The catalogue provision whose wording the text matches best, at or above the threshold; `section` breaks near-ties.
+ */
 export function bestMatch(text: string, catalogue: Catalogue, section?: number): TextMatch | undefined {
   const printed = wordsOf(text);
   if (printed.size === 0) return undefined;

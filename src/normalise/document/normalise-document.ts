@@ -3,6 +3,7 @@
  * provision rows from tables and cards → Code version → ids for rows printed without one →
  * answers read where the landlord put them → landlord name → buildAssessment.
  */
+import { failed, type Failed } from '../../failure/failure.js';
 import { provisionIndex } from '../../catalogue/provision-index.js';
 import type { Catalogue, CodeVersion } from '../../catalogue/types.js';
 import type { DocumentModel } from '../../ingest/document.js';
@@ -12,7 +13,7 @@ import { collectCards } from './cards.js';
 import { collectTableRows } from './collect-rows.js';
 import { detectVersion, straighten } from './detect-version.js';
 import { collapseText } from './grid.js';
-import { findLandlord } from './landlord.js';
+import { findLandlord, type FoundLandlord } from './landlord.js';
 import { findPeriod } from './period.js';
 import { bestMatch } from './match-text.js';
 import { placeAnswer } from './place-answer.js';
@@ -27,7 +28,7 @@ export interface NormaliseDocumentContext {
   code?: CodeVersion;
 }
 
-export type NormalisedDocument = { ok: true; assessment: Assessment } | { ok: false; reason: string };
+export type NormalisedDocument = { ok: true; assessment: Assessment } | Failed;
 
 function documentText(doc: DocumentModel): string {
   const parts: string[] = [];
@@ -58,10 +59,7 @@ function toRecord(raw: RawRow, catalogue: Catalogue): ProvisionRecord {
 export function normaliseDocument(doc: DocumentModel, ctx: NormaliseDocumentContext): NormalisedDocument {
   const tables = doc.blocks.filter((b) => b.kind === 'table').length;
   const paragraphs = doc.blocks.length - tables;
-  const nothing: NormalisedDocument = {
-    ok: false,
-    reason: `no provisions found (saw ${tables} tables, ${paragraphs} paragraphs)`,
-  };
+  const nothing = failed('not-a-form', `no provisions found (saw ${tables} tables, ${paragraphs} paragraphs)`);
 
   const collected = collectTableRows(doc);
   const rows = [...collected.rows, ...collectCards(doc)].sort((a, b) => a.order - b.order);
@@ -81,7 +79,7 @@ export function normaliseDocument(doc: DocumentModel, ctx: NormaliseDocumentCont
   );
   if (!detected.ok) return detected;
   const catalogue = ctx.catalogues.find((c) => c.version === detected.version);
-  if (!catalogue) return { ok: false, reason: `no catalogue for the ${detected.version} Code` };
+  if (!catalogue) return failed('unknown-version', `no catalogue for the ${detected.version} Code`);
 
   const identified = assignIdsByText(rows, catalogue, { rematch: catalogue.version === '2020' });
   const { kept, dropped } = dropBlankCopies(identified);
@@ -97,7 +95,7 @@ export function normaliseDocument(doc: DocumentModel, ctx: NormaliseDocumentCont
         format: doc.format,
         code: catalogue.version,
         detection: detected.detection,
-        landlord: findLandlord(doc, ctx.file),
+        ...landlordOf(findLandlord(doc, ctx.file)),
         ...(period !== undefined ? { period } : {}),
         provisions,
         ...(dropped.length > 0 ? { leftOut: dropped } : {}),
@@ -106,3 +104,8 @@ export function normaliseDocument(doc: DocumentModel, ctx: NormaliseDocumentCont
     ),
   };
 }
+
+const landlordOf = (found: FoundLandlord): Pick<Assessment, 'landlord' | 'landlordSource'> => ({
+  landlord: found.name,
+  landlordSource: found.source,
+});

@@ -8,7 +8,9 @@ import { wordSet } from '../../util/text.js';
 import { bestMatch } from './match-text.js';
 import { addTexts, type RawRow } from './types.js';
 
-/** Id given to a row that matches no catalogue wording (the unknown-provision rule reports it): "Q3.?" (2020), "6.?". */
+/**
+ * Id given to a row that matches no catalogue wording (the unknown-provision rule reports it): "Q3.?" (2020), "6.?".
+ */
 export const unmatchedId = (section: number | undefined, version: string): string =>
   `${version === '2020' ? 'Q' : ''}${section ?? '?'}.?`;
 

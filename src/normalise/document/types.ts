@@ -1,7 +1,9 @@
 /** Shapes shared by the document normaliser's steps. */
 import type { Location } from '../../ingest/document.js';
 
-/** What a form column holds. `yes`/`no`/`partial`/`na` are answer-choice columns (2020: the answer is written in one). */
+/**
+ * What a form column holds. `yes`/`no`/`partial`/`na` are answer-choice columns (2020: the answer is written in one).
+ */
 export type Role =
   'id' | 'requirement' | 'answer' | 'evidence' | 'commentary' | 'combined' | 'yes' | 'no' | 'partial' | 'na';
 
@@ -17,7 +19,9 @@ export interface ColumnMap {
   width: number;
 }
 
-/** One provision (or 2020 question) as the form laid it out, before the answer is read. Texts keep their line breaks. */
+/**
+ * One provision (or 2020 question) as the form laid it out, before the answer is read. Texts keep their line breaks.
+ */
 export interface RawRow {
   /** The id as printed, tidied ("Provision 6.14." → "6.14"); absent on forms that print none (2020). */
   id?: string;

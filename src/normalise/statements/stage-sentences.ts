@@ -38,7 +38,8 @@ export function extraStage(sentence: string): string | undefined {
   const m = EXTRA_STAGE.exec(sentence);
   if (!m || !m[1]) return undefined;
   if (NEGATION.test(sentence)) return undefined;
-  // Quoting the Code ("It is not appropriate to have extra named stages (such as 'stage 0'...") is not the landlord's own stage.
+  // Quoting the Code ("It is not appropriate to have extra named
+  // stages (such as 'stage 0'...") is not the landlord's own stage.
   if (/\b(such as|e\.g\.|for example|appropriate|code)\b/i.test(sentence)) return undefined;
   return m[1];
 }

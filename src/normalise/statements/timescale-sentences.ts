@@ -46,7 +46,9 @@ function hits<T>(sentence: string, table: [T, RegExp][]): Hit<T>[] {
   return out.sort((a, b) => a.index - b.index);
 }
 
-/** The hit nearest before `at` within this clause (after `from`), else the last earlier one, else the first after it. */
+/**
+ * The hit nearest before `at` within this clause (after `from`), else the last earlier one, else the first after it.
+ */
 function nearest<T>(list: Hit<T>[], from: number, at: number): T | undefined {
   const before = list.filter((h) => h.index < at);
   const inClause = before.filter((h) => h.index >= from);
@@ -82,7 +84,8 @@ export function timescaleStatements(
     let kind = nearest(kinds, from, index);
     let stage = nearest(stages, from, index);
     from = end;
-    // The row's own provision gives the context the sentence leaves out ("we acknowledge all complaints within five days").
+    // The row's own provision gives the context the sentence leaves
+    // out ("we acknowledge all complaints within five days").
     const tag = tags.find(
       (t) => (kind === undefined || t.endsWith(`.${kind}`)) && (stage === undefined || t.startsWith(`stage${stage}.`)),
     );

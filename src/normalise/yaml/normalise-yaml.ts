@@ -80,6 +80,7 @@ export function normaliseYaml(data: CanonicalAssessment, locate: Locate, _catalo
     draft: {
       format: 'yaml',
       landlord: collapse(data.landlord),
+      landlordSource: 'declared',
       ...(data.period !== undefined ? { period: collapse(data.period) } : {}),
       provisions,
       timescales,

@@ -7,8 +7,10 @@ export const json: Formatter = (report) => {
     format: f.format ?? null,
     code: f.code ?? null,
     landlord: f.landlord ?? null,
+    landlordSource: f.landlordSource ?? null,
     detection: f.detection ?? null,
     unreadable: f.unreadable,
+    failure: f.failure ?? null,
     counts: f.counts,
     findings: f.findings.map((x) => ({
       rule: x.rule,

@@ -21,6 +21,7 @@ const DOCUMENT = '(document)';
 const UNREADABLE_RULE = 'unreadable-document';
 
 /** Characters XML 1.0 cannot carry at all, not even as references: C0 controls but tab, LF, CR. */
+// eslint-disable-next-line no-control-regex -- these are the characters to remove
 const C0 = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
 /** Unpaired surrogates and the non-characters U+FFFE/U+FFFF. */
 const NOT_XML = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\uFFFE\uFFFF]/g;

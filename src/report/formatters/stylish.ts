@@ -1,45 +1,82 @@
-/** The default, human format: grouped by file, one line per finding with a hint under it, then a summary line. */
+/**
+ * The default, human format: grouped by file, one entry per finding (provision, location, severity, message,
+ * rule id) with its hint under it, then a summary line. Fitted to the screen's width: messages and hints wrap at
+ * word boundaries under their own column, as ESLint's stylish and Ruff do. Control characters in anything the
+ * document supplied (a landlord's name, a quoted sentence) are removed: they could drive the terminal.
+ */
 import { Chalk } from 'chalk';
 import type { Severity } from '../../rules/types.js';
+import { printable, wrapWords } from '../../util/terminal-text.js';
 import { locationText } from '../location-text.js';
 import type { FileReport, Formatter, Report } from '../types.js';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Below this many columns for the message, it goes on its own lines under the provision instead. */
+const MIN_MESSAGE_COLUMNS = 30;
 
 function versions(report: Report): string {
   const codes = [...new Set(report.files.map((f) => f.code).filter((c) => c !== undefined))].sort();
   return codes.length === 0 ? '' : ` (${codes.join(', ')} Code)`;
 }
 
-function fileHeading(f: FileReport): string {
-  if (f.unreadable) return f.file;
+/** The file, then its facts; parts that do not fit the width go on continuation lines. */
+function fileHeading(f: FileReport, width: number): string[] {
+  if (f.unreadable) return [printable(f.file)];
   const how =
     f.detection && f.detection.method === 'detected' ? `, detected ${Math.round(f.detection.confidence * 100)}%` : '';
-  return `${f.file}  ${f.landlord ?? ''} · ${f.code} Code${how} · ${f.counts.found}/${f.counts.provisions} provisions, ${f.counts.answered} answered`;
+  const landlord = `${printable(f.landlord ?? '')}${f.landlordSource === 'file name' ? ' (landlord: from file name)' : ''}`;
+  const parts = [
+    landlord,
+    `${f.code} Code${how}`,
+    `${f.counts.found}/${f.counts.provisions} provisions, ${f.counts.answered} answered`,
+  ];
+  const lines = [printable(f.file)];
+  let line = `${lines[0]}  ${parts[0]}`;
+  lines.length = 0;
+  for (const part of parts.slice(1)) {
+    if (line.length + 3 + part.length <= width) line += ` · ${part}`;
+    else {
+      lines.push(line);
+      line = `  ${part}`;
+    }
+  }
+  lines.push(line);
+  return lines;
 }
 
 export const stylish: Formatter = (report, ctx) => {
+  const width = ctx.width ?? 80;
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
   const colour: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.cyan };
   const lines: string[] = [];
   for (const f of report.files) {
     if (f.findings.length === 0) continue;
-    lines.push(c.underline(fileHeading(f)));
+    lines.push(...fileHeading(f, width).map((l) => c.underline(l)));
     const rows = f.findings.map((x) => ({
-      provision: x.provision ?? '',
+      provision: printable(x.provision ?? ''),
       location: locationText(x.location),
       severity: x.severity,
-      message: x.message,
+      message: printable(x.message),
       rule: x.rule,
-      hint: x.hint,
+      hint: printable(x.hint),
     }));
     const idWidth = Math.max(...rows.map((r) => r.provision.length));
     const locWidth = Math.max(...rows.map((r) => r.location.length));
     const whereWidth = idWidth + (locWidth > 0 ? locWidth + 2 : 0);
+    // "  <where>  <severity>  <message …>"
+    const inline = 2 + whereWidth + 2 + 7 + 2;
+    const column = width - inline >= MIN_MESSAGE_COLUMNS ? inline : 6;
+    const pad = ' '.repeat(column);
     for (const r of rows) {
       const where = `${r.provision.padEnd(idWidth)}${locWidth > 0 ? `  ${r.location.padEnd(locWidth)}` : ''}`;
-      lines.push(`  ${c.bold(where)}  ${colour[r.severity](r.severity.padEnd(7))}  ${r.message}  ${c.dim(r.rule)}`);
-      lines.push(`  ${' '.repeat(whereWidth)}  ${' '.repeat(7)}  ${c.dim(`↳ ${r.hint}`)}`);
+      const lead = `  ${c.bold(where)}  ${colour[r.severity](r.severity.padEnd(7))}  `;
+      const text = wrapWords(`${r.message}  ${r.rule}`, width - column).map((l) =>
+        l.endsWith(r.rule) ? `${l.slice(0, l.length - r.rule.length)}${c.dim(r.rule)}` : l,
+      );
+      if (column === inline) lines.push(`${lead}${text[0] ?? ''}`, ...text.slice(1).map((l) => `${pad}${l}`));
+      else lines.push(lead.trimEnd(), ...text.map((l) => `${pad}${l}`));
+      lines.push(...wrapWords(`↳ ${r.hint}`, width - column, '  ').map((l) => `${pad}${c.dim(l)}`));
     }
     lines.push('');
   }
@@ -47,12 +84,14 @@ export const stylish: Formatter = (report, ctx) => {
   const total = error + warning + info;
   const scope = `in ${plural(files, 'file')}${versions(report)}`;
   const unreadableText = unreadable > 0 ? `, ${unreadable} unreadable` : '';
+  const hidden = ctx.quiet && warning + info > 0 ? ' (only errors shown: --quiet)' : '';
   if (total === 0) {
-    lines.push(c.green(`✔ no problems ${scope}`));
+    lines.push(...wrapWords(`✔ no problems ${scope}`, width, '  ').map((l) => c.green(l)));
   } else {
     const parts = [plural(error, 'error'), plural(warning, 'warning'), ...(info > 0 ? [`${info} info`] : [])];
     const mark = error > 0 ? c.red.bold('✖') : c.yellow.bold('⚠');
-    lines.push(`${mark} ${parts.join(', ')} ${scope}${unreadableText}`);
+    const summary = wrapWords(`${parts.join(', ')} ${scope}${unreadableText}${hidden}`, width - 2, '');
+    lines.push(`${mark} ${summary[0] ?? ''}`, ...summary.slice(1).map((l) => `  ${l}`));
   }
   return `${lines.join('\n')}\n`;
 };
