@@ -31,9 +31,8 @@ function fileHeading(f: FileReport, width: number): string[] {
     `${f.code} Code${how}`,
     `${f.counts.found}/${f.counts.provisions} provisions, ${f.counts.answered} answered`,
   ];
-  const lines = [printable(f.file)];
-  let line = `${lines[0]}  ${parts[0]}`;
-  lines.length = 0;
+  const lines: string[] = [];
+  let line = `${printable(f.file)}  ${parts[0]}`;
   for (const part of parts.slice(1)) {
     if (line.length + 3 + part.length <= width) line += ` · ${part}`;
     else {
