@@ -29,7 +29,8 @@ const LAYERS = {
   config: [...BASE, 'rules', 'report', 'catalogue', 'schemas', 'ingest'],
   policy: [...BASE, 'rules', 'report', 'config', 'catalogue'],
   pipeline: [...BASE, 'ingest', 'normalise', 'rules', 'report', 'catalogue', 'config', 'schemas', 'policy'],
-  scan: [...BASE, 'pipeline', 'ingest', 'normalise', 'rules', 'report', 'catalogue', 'config', 'schemas', 'policy'],
+  workers: [...BASE, 'pipeline', 'report'],
+  scan: [...BASE, 'ingest', 'normalise', 'rules', 'report', 'catalogue', 'config', 'schemas', 'policy'],
   cli: null, // anything
 };
 
@@ -142,12 +143,11 @@ export default defineConfig(
             '({{dependency.source}}): see LAYERS in eslint.config.js',
           policies: [
             ...layerPolicies,
-            {
-              from: { element: { type: 'scan' } },
+            ...['scan', 'workers'].map((type) => ({
+              from: { element: { type } },
               disallow: { to: { element: { type: 'cli' } } },
-              message:
-                'src/scan may not import src/cli ({{dependency.source}}): take Streams from ../util/streams.js (src/cli/streams.ts should re-export it from there)',
-            },
+              message: `src/${type} may not import src/cli ({{dependency.source}}): take Streams from ../util/streams.js (src/cli/streams.ts should re-export it from there)`,
+            })),
           ],
         },
       ],

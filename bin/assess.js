@@ -23,3 +23,6 @@ process.exitCode = await main(process.argv.slice(2), {
   env: process.env,
   cwd: process.cwd(),
 });
+// The run is over and its exit code set (main() guards the run itself): a library's promise rejected now,
+// with nobody awaiting it, must not print a stack trace after the report or change the exit code.
+process.on('unhandledRejection', () => undefined);

@@ -1,4 +1,4 @@
-// Build: bundle the CLI (src/cli/main.ts) and the scan worker (src/scan/worker.ts) with esbuild into dist/,
+// Build: bundle the CLI (src/cli/main.ts) and the file worker (src/workers/worker.ts) with esbuild into dist/,
 // split so readers and formatters stay lazy chunks; precompile the JSON Schemas; validate the catalogues into
 // JSON. One bundle instead of ~100 modules halves start-up on Node 20, which has no module compile cache.
 // Type checking is `npm run typecheck` (tsc); esbuild only strips types.
@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 const dist = new URL('../dist/', import.meta.url);
 rmSync(dist, { recursive: true, force: true });
 await build({
-  entryPoints: { main: 'src/cli/main.ts', worker: 'src/scan/worker.ts' },
+  entryPoints: { main: 'src/cli/main.ts', worker: 'src/workers/worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

@@ -12,6 +12,7 @@ import { registerInit } from './commands/init.js';
 import { registerNormalise } from './commands/normalise.js';
 import { registerPrintConfig } from './commands/print-config.js';
 import { registerScan } from './commands/scan.js';
+import { guardProcess } from './crash-guard.js';
 import { EXIT, UsageError, type ExitCode } from './exit-codes.js';
 import type { RunContext } from './run-context.js';
 import type { Streams } from './streams.js';
@@ -47,9 +48,20 @@ export async function main(argv: readonly string[], streams: Streams): Promise<E
   }
   for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
 
+  const internalError = (err: Error): ExitCode => {
+    streams.stderr.write(
+      `assess: internal error: ${err.message}${ctx.debug ? `\n${err.stack ?? ''}` : ' (run with --debug for details)'}\n`,
+    );
+    return EXIT.usage;
+  };
+  const guard = guardProcess();
   try {
-    await program.parseAsync([...argv], { from: 'user' });
-    return ctx.exitCode;
+    const ended = await Promise.race([
+      program.parseAsync([...argv], { from: 'user' }).then(() => undefined),
+      guard.crashed,
+    ]);
+    const slipped = ended ?? guard.slipped();
+    return slipped ? internalError(slipped) : ctx.exitCode;
   } catch (e) {
     if (e instanceof CommanderError) {
       // --help and --version "fail" with exit code 0.
@@ -59,10 +71,8 @@ export async function main(argv: readonly string[], streams: Streams): Promise<E
       streams.stderr.write(`assess: ${e.message}\n`);
       return EXIT.usage;
     }
-    const err = e as Error;
-    streams.stderr.write(
-      `assess: internal error: ${err.message}${ctx.debug ? `\n${err.stack ?? ''}` : ' (run with --debug for details)'}\n`,
-    );
-    return EXIT.usage;
+    return internalError(e as Error);
+  } finally {
+    guard.dispose();
   }
 }

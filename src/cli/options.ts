@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander';
 import { isCodeVersion } from '../catalogue/load.js';
 import { CODE_VERSIONS, type CodeVersion } from '../catalogue/types.js';
 import { DEFAULT_READ_OPTIONS, type ReadOptions } from '../pipeline/options.js';
+import { DEFAULT_BUDGET, type Budget } from '../workers/budget.js';
 import { UsageError } from './exit-codes.js';
 
 export interface ReadFlags {
@@ -47,4 +48,36 @@ export function readOptions(flags: ReadFlags, configCode?: CodeVersion): ReadOpt
     ...(code ? { code } : {}),
     ...(flags.password !== undefined ? { password: flags.password } : {}),
   };
+}
+
+export interface BudgetFlags {
+  timeout: string;
+  maxMemory: string;
+}
+
+/** `--timeout` and `--max-memory`: what one file may cost (`check` and `scan`). */
+export function addBudgetFlags(command: Command): Command {
+  return command
+    .option(
+      '--timeout <seconds>',
+      'give up on a file after this long: it is reported unreadable (timeout) and the run goes on',
+      String(DEFAULT_BUDGET.timeoutMs / 1000),
+    )
+    .option(
+      '--max-memory <MiB>',
+      'memory (heap) one DOCX or PDF may take to read: past it the file is reported unreadable (too-large)',
+      String(DEFAULT_BUDGET.maxMemoryMib),
+    );
+}
+
+export function budgetOptions(flags: BudgetFlags): Budget {
+  const seconds = Number(flags.timeout);
+  if (!Number.isFinite(seconds) || seconds <= 0) {
+    throw new UsageError(`--timeout must be a positive number of seconds, not "${flags.timeout}"`);
+  }
+  const mib = Number(flags.maxMemory);
+  if (!Number.isFinite(mib) || mib < 32) {
+    throw new UsageError(`--max-memory must be a number of MiB, at least 32, not "${flags.maxMemory}"`);
+  }
+  return { timeoutMs: Math.round(seconds * 1000), maxMemoryMib: Math.round(mib) };
 }

@@ -2,7 +2,7 @@
 import { failureHint, type Failure } from '../failure/failure.js';
 import { loadCatalogue } from '../catalogue/load.js';
 import type { Assessment } from '../normalise/assessment.js';
-import { countBySeverity, sortAndDedupe } from '../report/findings.js';
+import { capPerRule, countBySeverity, sortAndDedupe } from '../report/findings.js';
 import type { FileReport } from '../report/types.js';
 import { provisionIndex } from '../catalogue/provision-index.js';
 import { isAnswered } from '../rules/helpers.js';
@@ -28,7 +28,7 @@ export async function checkFile(path: string, display: string, options: CheckOpt
 
 export function assessmentReport(assessment: Assessment, options: Pick<CheckOptions, 'rules'>): FileReport {
   const catalogue = loadCatalogue(assessment.code);
-  const findings = sortAndDedupe(runRules(assessment, catalogue, rules, options.rules));
+  const findings = capPerRule(sortAndDedupe(runRules(assessment, catalogue, rules, options.rules)));
   const index = provisionIndex(catalogue);
   const found = new Set(assessment.provisions.filter((p) => index.has(p.id)).map((p) => p.id));
   const answered = new Set(

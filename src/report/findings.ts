@@ -65,3 +65,41 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
   for (const f of findings) counts[f.severity]++;
   return counts;
 }
+
+/** Most findings of one rule listed for one file; the rest are counted in one more finding. */
+export const MAX_FINDINGS_PER_RULE = 100;
+
+/**
+ * Bounded output: at most `max` findings of each rule for one file (the first, in sorted order), and for a
+ * rule with more, one finding more that counts the rest, at the most severe of their severities. A runaway
+ * input (a million-line YAML, a table pasted 500 times) then cannot make a runaway report.
+ */
+export function capPerRule(findings: readonly Finding[], max = MAX_FINDINGS_PER_RULE): Finding[] {
+  const listed = new Map<string, number>();
+  const dropped = new Map<string, { first: Finding; count: number; severity: Severity }>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const n = listed.get(f.rule) ?? 0;
+    if (n < max) {
+      listed.set(f.rule, n + 1);
+      out.push(f);
+      continue;
+    }
+    const d = dropped.get(f.rule);
+    if (!d) dropped.set(f.rule, { first: f, count: 1, severity: f.severity });
+    else {
+      d.count++;
+      if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[d.severity]) d.severity = f.severity;
+    }
+  }
+  for (const [rule, d] of dropped) {
+    out.push({
+      rule,
+      severity: d.severity,
+      file: d.first.file,
+      message: `${d.count} more ${rule} findings in this file are not listed (at most ${max} of a rule)`,
+      hint: 'fix the ones listed and check again; so many usually mean a layout that was not read as it was meant',
+    });
+  }
+  return dropped.size > 0 ? [...out].sort(compareFindings) : out;
+}

@@ -8,7 +8,7 @@
  */
 import type { Dirent } from 'node:fs';
 import { opendir, realpath, stat } from 'node:fs/promises';
-import { basename, join, normalize, relative, resolve } from 'node:path';
+import { basename, isAbsolute, join, normalize, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { CONFIG_NAMES, configRoot, isIgnored, type Config } from '../config/config.js';
@@ -30,6 +30,8 @@ export interface FindProblem {
 export interface FindOptions {
   /** Honour `.gitignore` files and `.git/info/exclude` (default true; `--no-ignore` turns it off). */
   gitignore?: boolean;
+  /** Follow symbolic links met in a walk wherever they lead (default false: `--follow-symlinks`). */
+  followSymlinks?: boolean;
 }
 
 export interface FoundFiles {
@@ -81,6 +83,9 @@ interface Walk {
   ignored: Set<string>;
   /** The `.gitignore` rules for a folder (undefined with --no-ignore). */
   gitignore: (dirAbs: string) => Promise<GitIgnore | undefined>;
+  followSymlinks: boolean;
+  /** The real path of the folder argument being walked. */
+  root: string;
 }
 
 /** Whether the argument named anything at all (an empty folder did; a path that does not exist did not). */
@@ -102,6 +107,8 @@ export async function findFiles(
     problems,
     ignored: new Set(),
     gitignore: gitignores(options.gitignore ?? true, cwd, problems),
+    followSymlinks: options.followSymlinks ?? false,
+    root: cwd,
   };
   const explicit = new Set<string>();
   let missing = 0;
@@ -184,6 +191,7 @@ async function expand(
       return { kind: 'found' };
     }
     const ignoredBefore = walk.ignored.size;
+    walk.root = real;
     await walkDir(abs, display, new Set([real]), real, walk, await walk.gitignore(abs));
     if (walk.files.length === before) {
       const ignored = walk.ignored.size - ignoredBefore;
@@ -247,8 +255,8 @@ async function expandGlob(
 
 /**
  * Depth-first walk of one folder. `ancestors` holds the real paths of the folders above (and
- * including) this one: a symlink resolving to one of them is a loop, reported and not entered.
- * A symlink to a folder elsewhere is followed (its files show under the link's path).
+ * including) this one: with --follow-symlinks, a symlink resolving to one of them is a loop, reported
+ * and not entered, and one to a folder elsewhere is followed (its files show under the link's path).
  * `gitignore`: the rules of the scanned folder, asked about each entry (an ignored folder is not entered).
  */
 async function walkDir(
@@ -278,9 +286,21 @@ async function walkDir(
       if (!skippedFile(d.name) && wanted(d.name)) pick(abs, display, walk, await gitignore?.ignoredEntry(abs, false));
     } else if (d.isSymbolicLink()) {
       await followLink(abs, display, d.name, ancestors, walk, gitignore);
+    } else if (wanted(d.name) && !skippedFile(d.name)) {
+      // A FIFO never ends, a device never stops: named like a form, it is refused here, unopened.
+      walk.problems.push({ path: display, message: `${specialKind(d)}, not a regular file; not read` });
     }
   }
 }
+
+const specialKind = (d: { isFIFO(): boolean; isSocket(): boolean }): string =>
+  d.isFIFO() ? 'a FIFO' : d.isSocket() ? 'a socket' : 'a device';
+
+/** Whether a real path lies within the real folder `root`. */
+const inside = (real: string, root: string): boolean => {
+  const rel = relative(root, real);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+};
 
 /** A file the walk wants: listed, or counted as ignored. */
 function pick(abs: string, display: string, walk: Walk, ignored: boolean | undefined): void {
@@ -288,6 +308,12 @@ function pick(abs: string, display: string, walk: Walk, ignored: boolean | undef
   else walk.files.push(display);
 }
 
+/**
+ * A symbolic link met in a walk. By default a walk never leaves the folder it was given: a link that leads out
+ * of it is reported and not followed, and a link to a place inside it is passed over quietly (the walk reaches
+ * that place anyway; following it would report the same files twice). With --follow-symlinks every link is
+ * followed, except one back to a folder above it (a loop, reported once).
+ */
 async function followLink(
   abs: string,
   display: string,
@@ -297,8 +323,10 @@ async function followLink(
   gitignore: GitIgnore | undefined,
 ): Promise<void> {
   let target;
+  let real: string;
   try {
     target = await stat(abs);
+    real = await realpath(abs);
   } catch (e) {
     const code = errno(e);
     if (code === 'ELOOP') walk.problems.push({ path: display, message: 'symbolic link loop' });
@@ -306,15 +334,19 @@ async function followLink(
       walk.problems.push({ path: display, message: code === 'ENOENT' ? 'broken symbolic link' : describe(e) });
     return;
   }
-  if (target.isDirectory()) {
-    if (skippedDir(name) || (await gitignore?.ignoredEntry(abs, true))) return;
-    let real: string;
-    try {
-      real = await realpath(abs);
-    } catch (e) {
-      walk.problems.push({ path: display, message: describe(e) });
-      return;
+  const matters = target.isDirectory() ? !skippedDir(name) : wanted(name) && !skippedFile(name);
+  if (!matters) return;
+  if (!walk.followSymlinks) {
+    if (!inside(real, walk.root)) {
+      walk.problems.push({
+        path: display,
+        message: 'symbolic link out of the folder; not followed (--follow-symlinks follows it)',
+      });
     }
+    return;
+  }
+  if (target.isDirectory()) {
+    if (await gitignore?.ignoredEntry(abs, true)) return;
     if (ancestors.has(real)) {
       walk.problems.push({
         path: display,
@@ -323,7 +355,9 @@ async function followLink(
       return;
     }
     await walkDir(abs, display, new Set([...ancestors, real]), real, walk, gitignore);
-  } else if (target.isFile() && wanted(name) && !skippedFile(name)) {
+  } else if (target.isFile()) {
     pick(abs, display, walk, await gitignore?.ignoredEntry(abs, false));
+  } else {
+    walk.problems.push({ path: display, message: 'links to something that is not a regular file; not read' });
   }
 }

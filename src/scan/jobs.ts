@@ -1,7 +1,9 @@
 /**
  * How many workers `assess scan` runs: what `--jobs` asks for (default: every core), but never
- * more than the cores, nor more than the memory holds at about 200 MB a worker (a worker that has
- * read DOCX or PDF files peaks near that; see bench/results.md).
+ * more than the cores, nor more than the memory holds at what one worker may take: its heap limit
+ * (`--max-memory`) and about 100 MB besides (code, the young generation, buffers; a worker that has
+ * read DOCX or PDF files peaks near 200 MB in all, see bench/results.md). So the whole scan's peak is
+ * bounded by `jobs` times that, whatever the files.
  *
  * The memory counted is the machine's total memory, or the container's limit when one is set
  * (cgroups, `process.constrainedMemory()`), not `os.freemem()`: free memory is a moment's reading
@@ -12,8 +14,11 @@
  */
 import { availableParallelism, totalmem } from 'node:os';
 
-/** The memory one worker is allowed for in the cap. */
-export const WORKER_BYTES = 200 * 2 ** 20;
+/** What a worker takes besides its heap limit. */
+export const WORKER_OVERHEAD_BYTES = 100 * 2 ** 20;
+
+/** The memory one worker is allowed for in the cap, for a heap limit of `maxMemoryMib`. */
+export const workerBytes = (maxMemoryMib: number): number => maxMemoryMib * 2 ** 20 + WORKER_OVERHEAD_BYTES;
 
 export interface MachineLimits {
   cores: number;
@@ -34,19 +39,21 @@ function formatBytes(bytes: number): string {
 }
 
 /**
- * The worker count for `requested` (undefined: no --jobs, every core) on a machine with `limits`.
+ * The worker count for `requested` (undefined: no --jobs, every core) on a machine with `limits`, each
+ * worker with a heap limit of `maxMemoryMib`.
  * Always at least 1.
  */
-export function chooseJobs(requested: number | undefined, limits: MachineLimits): JobsChoice {
+export function chooseJobs(requested: number | undefined, limits: MachineLimits, maxMemoryMib: number): JobsChoice {
   const cores = Math.max(1, Math.floor(limits.cores));
-  const byMemory = Math.max(1, Math.floor(limits.memory / WORKER_BYTES));
+  const perWorker = workerBytes(maxMemoryMib);
+  const byMemory = Math.max(1, Math.floor(limits.memory / perWorker));
   const limit = Math.min(cores, byMemory);
   if (requested === undefined) return { jobs: limit };
   if (requested <= limit) return { jobs: requested };
   const why =
     cores <= byMemory
       ? plural(cores, 'core')
-      : `${formatBytes(limits.memory)} of memory, about ${formatBytes(WORKER_BYTES)} a worker`;
+      : `${formatBytes(limits.memory)} of memory, about ${formatBytes(perWorker)} a worker`;
   return { jobs: limit, capped: `--jobs ${requested} capped to ${limit} (${why})` };
 }
 

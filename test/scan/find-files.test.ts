@@ -110,7 +110,7 @@ describe('findFiles', () => {
     expect(shuffled.files).toEqual(['10.yaml', '9.yaml', 'B.yaml', 'a/z.yaml', 'b.yaml']);
   });
 
-  it('reports a symlink loop and carries on; follows other symlinks', async () => {
+  const links = (): string => {
     const dir = scratch({ 'forms/a.yaml': 'x', 'forms/sub/b.yaml': 'x', 'elsewhere/c.yaml': 'x' });
     symlinkSync('..', join(dir, 'forms', 'sub', 'up'));
     symlinkSync(join(dir, 'elsewhere'), join(dir, 'forms', 'linked'));
@@ -118,7 +118,29 @@ describe('findFiles', () => {
     symlinkSync('p2.yaml', join(dir, 'forms', 'p1.yaml'));
     symlinkSync('p1.yaml', join(dir, 'forms', 'p2.yaml'));
     symlinkSync('gone.yaml', join(dir, 'forms', 'broken.yaml'));
-    const r = await findFiles(['forms'], config(), dir);
+    symlinkSync('/dev/zero', join(dir, 'forms', 'zero.pdf'));
+    return dir;
+  };
+
+  it('never leaves the folder: a link out of it is reported and not followed, one inside it passed over', async () => {
+    const r = await findFiles(['forms'], config(), links());
+    // alias.yaml and sub/up lead inside the folder: their files are listed once, under their own names.
+    expect(r.files).toEqual(['forms/a.yaml', 'forms/sub/b.yaml']);
+    const out = 'symbolic link out of the folder; not followed (--follow-symlinks follows it)';
+    expect(r.problems).toEqual(
+      expect.arrayContaining([
+        { path: 'forms/linked', message: out },
+        { path: 'forms/zero.pdf', message: out },
+        { path: 'forms/p1.yaml', message: 'symbolic link loop' },
+        { path: 'forms/p2.yaml', message: 'symbolic link loop' },
+        { path: 'forms/broken.yaml', message: 'broken symbolic link' },
+      ]),
+    );
+    expect(r.problems).toHaveLength(5);
+  });
+
+  it('--follow-symlinks: reports a symlink loop and carries on; follows other symlinks', async () => {
+    const r = await findFiles(['forms'], config(), links(), { followSymlinks: true });
     expect(r.files).toEqual(['forms/a.yaml', 'forms/alias.yaml', 'forms/linked/c.yaml', 'forms/sub/b.yaml']);
     expect(r.problems).toEqual(
       expect.arrayContaining([
@@ -126,9 +148,10 @@ describe('findFiles', () => {
         { path: 'forms/p1.yaml', message: 'symbolic link loop' },
         { path: 'forms/p2.yaml', message: 'symbolic link loop' },
         { path: 'forms/broken.yaml', message: 'broken symbolic link' },
+        { path: 'forms/zero.pdf', message: 'links to something that is not a regular file; not read' },
       ]),
     );
-    expect(r.problems).toHaveLength(4);
+    expect(r.problems).toHaveLength(5);
   });
 
   it('reports arguments that do not exist; allMissing only when every one is missing', async () => {
@@ -186,7 +209,9 @@ describe('findFiles', () => {
     } catch {
       return; // no mkfifo here
     }
-    expect((await findFiles(['.'], config(), dir)).files).toEqual(['a.yaml', 'sub/b.yaml']);
+    const walked = await findFiles(['.'], config(), dir);
+    expect(walked.files).toEqual(['a.yaml', 'sub/b.yaml']);
+    expect(walked.problems).toEqual([{ path: 'pipe.yaml', message: 'a FIFO, not a regular file; not read' }]);
     expect((await findFiles(['pipe.yaml'], config(), dir)).problems).toEqual([
       { path: 'pipe.yaml', message: 'not a regular file or folder' },
     ]);

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { loadCatalogue } from '../../src/catalogue/load.js';
 import { DEFAULT_CONFIG } from '../../src/config/config.js';
-import { scanFiles } from '../../src/scan/scan.js';
+import { checkFiles } from '../../src/workers/check-files.js';
+import { DEFAULT_BUDGET } from '../../src/workers/budget.js';
 import { runCli, scratch } from '../helpers/run-cli.js';
 
 /** A complete 2024 form; `overrides` changes some rows. */
@@ -282,7 +283,7 @@ describe('assess scan: nothing to check, .gitignore, YAML that is no assessment,
     const r = await runCli(['scan', '--jobs', '100000', '--format', 'json'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(
-      /^assess: --jobs 100000 capped to \d+ \((\d+ cores?|.* of memory, about 200 MB a worker)\)$/m,
+      /^assess: --jobs 100000 capped to \d+ \((\d+ cores?|.* of memory, about \d+ MB a worker)\)$/m,
     );
     const one = await runCli(['scan', '--jobs', '1', '--format', 'json'], { cwd: dir });
     expect(one.stderr).not.toMatch(/capped/);
@@ -290,17 +291,19 @@ describe('assess scan: nothing to check, .gitignore, YAML that is no assessment,
   });
 });
 
-describe('scanFiles', () => {
+describe('checkFiles', () => {
   it('a file that vanished after listing becomes its own unreadable-document report; order is the listed order', async () => {
     const dir = scratch({ 'a.yaml': form(), 'c.yaml': form() });
     const options = { maxBytes: 2 ** 20, maxExpandedBytes: 2 ** 22, maxPages: 10, rules: DEFAULT_CONFIG.rules };
     const done: string[] = [];
-    const reports = await scanFiles(['a.yaml', 'b-gone.yaml', 'c.yaml'], {
+    const outcomes = await checkFiles(['a.yaml', 'b-gone.yaml', 'c.yaml'], {
       jobs: 2,
+      budget: DEFAULT_BUDGET,
       cwd: dir,
       options,
-      onFile: (r) => done.push(r.file),
+      onFile: (o) => done.push(o.report.file),
     });
+    const reports = outcomes.map((o) => o.report);
     expect(reports.map((r) => [r.file, r.unreadable])).toEqual([
       ['a.yaml', false],
       ['b-gone.yaml', true],

@@ -3,19 +3,27 @@ import { Option, type Command } from 'commander';
 import { resolve } from 'node:path';
 import { isIgnored, type Config } from '../../config/config.js';
 import { abortsCheck } from '../../failure/failure.js';
-import { checkFile } from '../../pipeline/check-file.js';
+import { checkFile, type FileOutcome } from '../../pipeline/check-file.js';
+import { readsInProcess } from '../../pipeline/in-process.js';
 import { formatNames } from '../../report/formatters/index.js';
 import type { FileReport, Report } from '../../report/types.js';
 import { fileAt } from '../../report/location-text.js';
 import { EXIT } from '../exit-codes.js';
-import { addReadFlags, readOptions, type ReadFlags } from '../options.js';
+import {
+  addBudgetFlags,
+  addReadFlags,
+  budgetOptions,
+  readOptions,
+  type BudgetFlags,
+  type ReadFlags,
+} from '../options.js';
 import { colorWanted, parseOutputs, writeOutputs } from '../output.js';
 import { failOnFlag, maxWarningsFlag } from '../report-policy.js';
 import { applyPolicy } from '../../policy/policy.js';
 import { resolveConfig } from '../resolve-config.js';
 import { warn, type RunContext } from '../run-context.js';
 
-export interface ReportFlags extends ReadFlags {
+export interface ReportFlags extends ReadFlags, BudgetFlags {
   format: string[];
   output: string[];
   failOn: string;
@@ -28,7 +36,7 @@ export interface ReportFlags extends ReadFlags {
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 export function addReportFlags(command: Command, defaultFormat: string): Command {
-  return addReadFlags(command)
+  return addBudgetFlags(addReadFlags(command))
     .addOption(
       new Option(
         '-f, --format <name[:file]>',
@@ -101,14 +109,28 @@ export function registerCheck(program: Command, ctx: RunContext): void {
     parseOutputs(flags.format, flags.output, 'stylish');
     failOnFlag(flags.failOn);
     maxWarningsFlag(flags.maxWarnings);
+    const budget = budgetOptions(flags);
+    const wanted = files.filter((file) => {
+      const ignored = isIgnored(file, config, ctx.streams.cwd);
+      if (ignored) warn(ctx, `${file}: ignored by the configuration`);
+      return !ignored;
+    });
+    const inProcess = await Promise.all(wanted.map((file) => readsInProcess(resolve(ctx.streams.cwd, file))));
+    // DOCX, PDF and large files: read one at a time in a worker under the budget (loaded only when needed).
+    const isolated = wanted.filter((_, i) => !inProcess[i]);
+    const isolatedOutcomes: FileOutcome[] =
+      isolated.length === 0
+        ? []
+        : await (
+            await import('../../workers/check-files.js')
+          ).checkFiles(isolated, { jobs: 1, budget, cwd: ctx.streams.cwd, options });
     const reports: FileReport[] = [];
     let fatal = false;
-    for (const file of files) {
-      if (isIgnored(file, config, ctx.streams.cwd)) {
-        warn(ctx, `${file}: ignored by the configuration`);
-        continue;
-      }
-      const outcome = await checkFile(resolve(ctx.streams.cwd, file), file, options);
+    let next = 0;
+    for (const [i, file] of wanted.entries()) {
+      const outcome = inProcess[i]
+        ? await checkFile(resolve(ctx.streams.cwd, file), file, options)
+        : (isolatedOutcomes[next++] as FileOutcome);
       if (!outcome.ok && abortsCheck(outcome.failure)) {
         warn(ctx, `${fileAt(file, outcome.failure.location)}: ${outcome.failure.message}`);
         fatal = true;

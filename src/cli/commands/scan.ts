@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import type { FileReport } from '../../report/types.js';
 import { UsageError } from '../exit-codes.js';
-import { readOptions } from '../options.js';
+import { budgetOptions, readOptions } from '../options.js';
 import { parseOutputs } from '../output.js';
 import { failOnFlag, maxWarningsFlag } from '../report-policy.js';
 import { resolveConfig } from '../resolve-config.js';
@@ -18,20 +18,10 @@ import { addReportFlags, finishRun, type ReportFlags } from './check.js';
 
 interface ScanFlags extends ReportFlags {
   jobs?: string;
-  timeout: string;
   progress: boolean;
   /** false with --no-ignore. */
   ignore: boolean;
-}
-
-/** How long one file may take before scan gives up on it (a damaged file can send a reader into a loop). */
-export const DEFAULT_TIMEOUT_S = 300;
-
-export function timeoutFlag(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0)
-    throw new UsageError(`--timeout must be a positive number of seconds, not "${value}"`);
-  return Math.round(n * 1000);
+  followSymlinks?: boolean;
 }
 
 /** --jobs as given (undefined: not given); the cap is chooseJobs() in src/scan/jobs.ts. */
@@ -63,15 +53,11 @@ export function registerScan(program: Command, ctx: RunContext): void {
   addReportFlags(command, 'stylish')
     .option(
       '--jobs <n>',
-      `parallel workers (default and most: the number of cores, ${availableParallelism()} here, and one per 200 MB of memory)`,
-    )
-    .option(
-      '--timeout <seconds>',
-      'give up on a file after this long: it is reported unreadable and the batch goes on',
-      String(DEFAULT_TIMEOUT_S),
+      `parallel workers (default and most: the number of cores, ${availableParallelism()} here, and one per --max-memory plus 100 MB of memory)`,
     )
     .option('--no-progress', 'no progress bar (it only shows on a terminal with CI unset)')
     .option('--no-ignore', 'do not honour .gitignore files (nor .git/info/exclude)')
+    .option('--follow-symlinks', 'follow symbolic links out of the folders scanned (default: report and skip them)')
     .action(async (paths: string[], flags: ScanFlags) => {
       const { cwd } = ctx.streams;
       const config = await resolveConfig(cwd, flags.config);
@@ -80,7 +66,7 @@ export function registerScan(program: Command, ctx: RunContext): void {
       failOnFlag(flags.failOn);
       maxWarningsFlag(flags.maxWarnings);
       const requestedJobs = jobsFlag(flags.jobs);
-      const timeoutMs = timeoutFlag(flags.timeout);
+      const budget = budgetOptions(flags);
 
       // Loaded here, not at start-up: `check` never pays for globbing, workers or the progress bar.
       const [
@@ -88,17 +74,20 @@ export function registerScan(program: Command, ctx: RunContext): void {
         { sortOutYaml },
         { chooseJobs, machineLimits },
         { progressWanted, startProgress, summaryLine },
-        { scanFiles },
+        { checkFiles },
       ] = await Promise.all([
         import('../../scan/find-files.js'),
         import('../../scan/assessment-yaml.js'),
         import('../../scan/jobs.js'),
         import('../../scan/progress.js'),
-        import('../../scan/scan.js'),
+        import('../../workers/check-files.js'),
       ]);
-      const { jobs, capped } = chooseJobs(requestedJobs, machineLimits());
+      const { jobs, capped } = chooseJobs(requestedJobs, machineLimits(), budget.maxMemoryMib);
       if (capped) warn(ctx, capped);
-      const found = await findFiles(paths, config, cwd, { gitignore: flags.ignore });
+      const found = await findFiles(paths, config, cwd, {
+        gitignore: flags.ignore,
+        followSymlinks: flags.followSymlinks === true,
+      });
       const { files, skipped } = await sortOutYaml(found.files, cwd, options.maxBytes);
       // Nothing to check: exit 2. A folder with nothing in it then says so only in the one line below.
       const fatal = files.length === 0;
@@ -109,7 +98,14 @@ export function registerScan(program: Command, ctx: RunContext): void {
       const progress = startProgress(ctx.streams, files.length, progressWanted(ctx.streams, flags.progress));
       let scanned: FileReport[];
       try {
-        scanned = await scanFiles(files, { jobs, timeoutMs, cwd, options, onFile: (r) => progress.tick(r) });
+        const outcomes = await checkFiles(files, {
+          jobs,
+          budget,
+          cwd,
+          options,
+          onFile: (o) => progress.tick(o.report),
+        });
+        scanned = outcomes.map((o) => o.report);
       } finally {
         progress.stop();
       }

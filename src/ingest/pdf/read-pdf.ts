@@ -11,6 +11,7 @@ import { openPdf, pdfFailure } from './open-pdf.js';
 import { loadPdfJs, type PDFDocumentProxy, type PdfJs } from './pdfjs.js';
 import { readPieces } from './positioned-text.js';
 import { readRulings } from './rulings.js';
+import { findStreamBomb } from './stream-guard.js';
 import { numberLines } from './text-lines.js';
 import type { PageContent } from './types.js';
 
@@ -81,6 +82,8 @@ export async function readPdf(bytes: Uint8Array, opts: ReadPdfOptions): Promise<
 
 async function read(bytes: Uint8Array, opts: ReadPdfOptions): Promise<ReadResult> {
   if (bytes.length === 0) return unreadable('empty', 'empty file');
+  const bomb = findStreamBomb(bytes);
+  if (bomb) return { ok: false, failure: bomb };
   let pdfjs: PdfJs;
   try {
     pdfjs = await loadPdfJs();

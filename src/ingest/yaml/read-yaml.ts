@@ -3,7 +3,7 @@
  * scalars read from their source text where YAML would change them (`id: 6.10` is "6.10", not 6.1),
  * and every problem located by line and column.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Location } from '../document.js';
 
 export interface YamlProblem {
@@ -42,6 +42,23 @@ function keepSourceText(doc: Document, node: unknown, src: string): void {
   }
 }
 
+/**
+ * Most aliases (`*name`) a form may use. A form needs none; the yaml library resolves each alias by walking the
+ * document up to it, so a large file with thousands of them took tens of seconds before failing.
+ */
+export const MAX_ALIASES = 100;
+
+function countAliases(doc: Document): number {
+  let count = 0;
+  visit(doc, {
+    Alias() {
+      count++;
+      return count > MAX_ALIASES ? visit.BREAK : undefined;
+    },
+  });
+  return count;
+}
+
 export function readYaml(src: string): YamlRead {
   const lineCounter = new LineCounter();
   const doc = parseDocument(src, { lineCounter, strict: true, uniqueKeys: true, prettyErrors: true });
@@ -50,6 +67,9 @@ export function readYaml(src: string): YamlRead {
     const pos = first.linePos?.[0];
     const message = first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'YAML syntax error';
     return { ok: false, problem: { message, ...(pos ? { line: pos.line, column: pos.col } : {}) } };
+  }
+  if (countAliases(doc) > MAX_ALIASES) {
+    return { ok: false, problem: { message: `more than ${MAX_ALIASES} aliases (*name): a form needs none` } };
   }
   keepSourceText(doc, doc.contents, src);
   let data: unknown;

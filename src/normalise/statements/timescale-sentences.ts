@@ -46,16 +46,28 @@ function hits<T>(sentence: string, table: [T, RegExp][]): Hit<T>[] {
   return out.sort((a, b) => a.index - b.index);
 }
 
+/** How many of the (sorted) hits lie before `at`: a binary search, so a sentence of many durations stays linear. */
+function countBefore<T>(list: readonly Hit<T>[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] as Hit<T>).index < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
- * The hit nearest before `at` within this clause (after `from`), else the last earlier one, else the first after it.
+ * The hit nearest before `at` within this clause (after `from`), else the first after it, else the last earlier one.
  */
-function nearest<T>(list: Hit<T>[], from: number, at: number): T | undefined {
-  const before = list.filter((h) => h.index < at);
-  const inClause = before.filter((h) => h.index >= from);
-  if (inClause.length > 0) return inClause[inClause.length - 1]?.value;
-  const after = list.find((h) => h.index >= at && h.index >= from);
+function nearest<T>(list: readonly Hit<T>[], from: number, at: number): T | undefined {
+  const before = countBefore(list, at);
+  const last = list[before - 1];
+  if (last && last.index >= from) return last.value;
+  const after = list[countBefore(list, Math.max(at, from))];
   if (after) return after.value;
-  return before[before.length - 1]?.value;
+  return last?.value;
 }
 
 export function timescaleStatements(

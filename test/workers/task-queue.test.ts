@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { taskQueue } from '../../src/scan/task-queue.js';
+import { taskQueue } from '../../src/workers/task-queue.js';
 
 /** Drain a queue with workers taking turns; each worker's sequence of task indexes. */
 function drain(kinds: string[], workers: number): number[][] {

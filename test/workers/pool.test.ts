@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { PoolStartError, runPool } from '../../src/scan/pool.js';
+import { PoolStartError, runPool, type PoolFailure } from '../../src/workers/pool.js';
 
 /**
  * The pool itself, with real worker threads: a plain-JS worker (vitest cannot start a worker on
@@ -41,9 +41,9 @@ interface Task {
   hog?: boolean;
   spin?: boolean;
 }
-type Result = { value: number; thread?: number } | { failed: string };
+type Result = { value: number; thread?: number } | { failed: string; kind: PoolFailure['kind'] };
 
-const failed = (task: Task, message: string): Result => ({ failed: `${task.n}: ${message}` });
+const failed = (task: Task, why: PoolFailure): Result => ({ failed: `${task.n}: ${why.message}`, kind: why.kind });
 
 describe('runPool', () => {
   it('returns results in task order whatever order they finish in, one task per worker at a time', async () => {
@@ -121,6 +121,7 @@ describe('runPool', () => {
       timeoutMs: 500,
     });
     expect(results.map((r) => ('value' in r ? r.value : r.failed))).toEqual([0, '1: no answer after 0.5 s', 2, 3]);
+    expect(results[1]).toMatchObject({ kind: 'timeout' });
   });
 
   it('a crashing worker, an uncaught error and a throwing task fail only their own task; the batch goes on', async () => {
@@ -137,12 +138,12 @@ describe('runPool', () => {
     const results = await runPool<Task, Result>(tasks, { size: 2, worker, workerData: { factor: 1 }, failed });
     expect(results).toEqual([
       expect.objectContaining({ value: 0 }),
-      { failed: '1: its worker exited with code 3' },
+      { failed: '1: its worker exited with code 3', kind: 'crashed' },
       expect.objectContaining({ value: 2 }),
-      { failed: '3: task threw' },
-      { failed: '4: uncaught in worker' },
+      { failed: '3: task threw', kind: 'crashed' },
+      { failed: '4: uncaught in worker', kind: 'crashed' },
       expect.objectContaining({ value: 5 }),
-      { failed: '6: its worker exited with code 3' },
+      { failed: '6: its worker exited with code 3', kind: 'crashed' },
       expect.objectContaining({ value: 7 }),
     ]);
   });
@@ -156,7 +157,7 @@ describe('runPool', () => {
       failed,
       resourceLimits: { maxOldGenerationSizeMb: 48 },
     });
-    expect(results[0]).toEqual({ failed: expect.stringMatching(/^0: .*memory/i) });
+    expect(results[0]).toEqual({ failed: expect.stringMatching(/^0: .*memory/i), kind: 'out-of-memory' });
     expect(results.slice(1)).toEqual([expect.objectContaining({ value: 1 }), expect.objectContaining({ value: 2 })]);
   }, 60_000);
 

@@ -1,10 +1,11 @@
 /**
  * A small worker_threads pool. Each worker gets one task at a time and the next only when it
  * answers, so at most `size` files are in memory at once whatever the batch size. A task that
- * throws inside its worker, or whose worker dies (crash, out of memory, process.exit), becomes
- * `failed(task, message)`, and so does a task still unanswered after `timeoutMs` (its worker is
+ * throws inside its worker, or whose worker dies (crash, over its heap limit, process.exit), becomes
+ * `failed(task, why)`, and so does a task still unanswered after `timeoutMs` (its worker is
  * stopped: a reader stuck in a loop cannot be interrupted any other way). A dead worker is replaced
- * and the batch goes on. Only a worker that cannot even start (a broken install) rejects the run.
+ * and the batch goes on; only the task it was on when it died fails. Only a worker that cannot even
+ * start (a broken install) rejects the run.
  *
  * The worker module speaks this protocol: it posts `{ ready: true }` once loaded, then answers each
  * `{ id, task }` with `{ id, ok: true, result }` or `{ id, ok: false, error }`.
@@ -19,6 +20,12 @@ export interface WorkerRequest<T> {
 
 export type WorkerReply<R> =
   { ready: true } | { id: number; ok: true; result: R } | { id: number; ok: false; error: string };
+
+/** Why a task failed: it threw or its worker died, it ran past `timeoutMs`, or its worker ran out of heap. */
+export interface PoolFailure {
+  kind: 'crashed' | 'timeout' | 'out-of-memory';
+  message: string;
+}
 
 export interface PoolOptions<T, R> {
   /** Workers at once (at most one per task). */
@@ -37,8 +44,7 @@ export interface PoolOptions<T, R> {
   /** A task unanswered after this long fails and its worker is replaced (default: no limit). */
   timeoutMs?: number;
   /** The result standing in for a task that threw, timed out or whose worker died. */
-  /** `timedOut`: the task was unanswered after `timeoutMs`; else it threw or its worker died. */
-  failed: (task: T, message: string, timedOut: boolean) => R;
+  failed: (task: T, why: PoolFailure) => R;
   /** Each result as it arrives, in completion order (progress). */
   onResult?: (result: R, index: number) => void;
 }
@@ -95,8 +101,7 @@ export function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): 
       live.set(worker, first?.kind);
       let ready = false;
       let current: number | undefined;
-      let crash: string | undefined;
-      let timedOut = false;
+      let crash: PoolFailure | undefined;
       let timer: NodeJS.Timeout | undefined;
       const clearTimer = (): void => {
         if (timer) clearTimeout(timer);
@@ -135,8 +140,7 @@ export function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): 
         const limit = options.timeoutMs;
         if (limit !== undefined) {
           timer = setTimeout(() => {
-            crash = `no answer after ${limit / 1000} s`;
-            timedOut = true;
+            crash = { kind: 'timeout', message: `no answer after ${limit / 1000} s` };
             void worker.terminate();
           }, limit);
         }
@@ -153,23 +157,24 @@ export function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): 
         clearTimer();
         const index = current;
         current = undefined;
-        settle(index, msg.ok ? msg.result : options.failed(taskAt(index), msg.error, false));
+        settle(index, msg.ok ? msg.result : options.failed(taskAt(index), { kind: 'crashed', message: msg.error }));
         feed();
       });
-      worker.on('error', (e: Error) => {
-        crash ??= e.message;
+      worker.on('error', (e: Error & { code?: unknown }) => {
+        crash ??= { kind: e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out-of-memory' : 'crashed', message: e.message };
       });
       worker.on('exit', (code: number) => {
         clearTimer();
         if (!live.delete(worker) || stopped) return;
         if (!ready) {
-          stop(new PoolStartError(`a worker could not start: ${crash ?? `it exited with code ${code}`}`));
+          stop(new PoolStartError(`a worker could not start: ${crash?.message ?? `it exited with code ${code}`}`));
           return;
         }
         if (current !== undefined) {
           const index = current;
           current = undefined;
-          settle(index, options.failed(taskAt(index), crash ?? `its worker exited with code ${code}`, timedOut));
+          const why = crash ?? { kind: 'crashed', message: `its worker exited with code ${code}` };
+          settle(index, options.failed(taskAt(index), why));
         }
         if (!stopped && queue.left() > 0) spawn();
       });

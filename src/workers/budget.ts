@@ -1,0 +1,28 @@
+/** What one file may cost to read, and the failure when it costs more. */
+import { failure, type Failure } from '../failure/failure.js';
+import type { PoolFailure } from './pool.js';
+
+/** What one file may cost. */
+export interface Budget {
+  /** A file unanswered after this long is reported (`timeout`) and its worker replaced. */
+  timeoutMs: number;
+  /** The heap one file's worker may use, in MiB; past it the file is reported (`too-large`). */
+  maxMemoryMib: number;
+}
+
+/** 120 s: the slowest real form read in well under 10 s; 256 MiB: real forms peak under 100 MiB of heap. */
+export const DEFAULT_BUDGET: Budget = { timeoutMs: 120_000, maxMemoryMib: 256 };
+
+/** The typed failure for each way a worker gives up on a file. */
+const GAVE_UP: Record<PoolFailure['kind'], (why: PoolFailure, budget: Budget) => Failure> = {
+  timeout: (_why, budget) =>
+    failure('timeout', `gave up on this file after ${budget.timeoutMs / 1000} s (raise it with --timeout)`),
+  'out-of-memory': (_why, budget) =>
+    failure(
+      'too-large',
+      `reading this file needs more than the ${budget.maxMemoryMib} MiB memory limit (raise it with --max-memory)`,
+    ),
+  crashed: (why) => failure('reader-crashed', `the reader failed on this file (${why.message})`),
+};
+
+export const budgetFailure = (why: PoolFailure, budget: Budget): Failure => GAVE_UP[why.kind](why, budget);

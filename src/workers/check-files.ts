@@ -1,0 +1,91 @@
+/**
+ * Checking files under a budget: each file in a worker thread with a heap limit and a time limit, so that a
+ * file that exhausts its reader's memory, sends it into a loop or crashes it costs only its own report. Used by
+ * `scan` for every file and by `check` for every file it does not read in-process (see `readsInProcess`).
+ * Outcomes come back in the listed order whatever order they finished in, so two runs produce byte-identical
+ * reports. A file never stops the batch: whatever goes wrong becomes its `unreadable-document` report.
+ */
+import { extname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { packagePath } from '../util/package-path.js';
+import { checkFile, unreadableReport, type FileOutcome } from '../pipeline/check-file.js';
+import type { CheckOptions } from '../pipeline/options.js';
+import { budgetFailure, type Budget } from './budget.js';
+import { runPool, type PoolFailure } from './pool.js';
+import { taskQueue } from './task-queue.js';
+
+/** One file for a worker: where to read it, and the name the report shows. */
+export interface FileTask {
+  path: string;
+  display: string;
+}
+
+export interface CheckFilesSettings {
+  /** Worker threads at once. */
+  jobs: number;
+  budget: Budget;
+  cwd: string;
+  options: CheckOptions;
+  /** Each outcome as it is done, in completion order (the progress bar). */
+  onFile?: (outcome: FileOutcome) => void;
+}
+
+/**
+ * Workers load the compiled `worker.js`. Running from the TypeScript sources (vitest), there is
+ * none a worker could load, so everything runs in-process; the built CLI uses real workers.
+ */
+export const workersAvailable = (): boolean => !import.meta.url.endsWith('.ts');
+
+/** The bundled worker entry, dist/worker.js (the build writes it beside dist/main.js). */
+export const workerUrl = (): URL => pathToFileURL(packagePath('dist', 'worker.js'));
+
+/** The outcome standing in for a file whose worker gave up on it. */
+export function gaveUp(display: string, why: PoolFailure, settings: Pick<CheckFilesSettings, 'budget' | 'options'>) {
+  const reason = budgetFailure(why, settings.budget);
+  return { ok: false, failure: reason, report: unreadableReport(display, reason, settings.options) } as const;
+}
+
+/** The reader a file goes to, by extension: Word's .docm, .dotx and .dotm are read as .docx. */
+const KIND_ALIASES: Record<string, string> = { '.yml': '.yaml', '.docm': '.docx', '.dotx': '.docx', '.dotm': '.docx' };
+const kindOf = (task: FileTask): string => {
+  const ext = extname(task.path).toLowerCase();
+  return KIND_ALIASES[ext] ?? ext;
+};
+
+export async function checkFiles(files: readonly string[], settings: CheckFilesSettings): Promise<FileOutcome[]> {
+  const tasks: FileTask[] = files.map((display) => ({ path: resolve(settings.cwd, display), display }));
+  if (workersAvailable()) {
+    return runPool<FileTask, FileOutcome>(tasks, {
+      size: Math.min(settings.jobs, tasks.length),
+      timeoutMs: settings.budget.timeoutMs,
+      resourceLimits: { maxOldGenerationSizeMb: settings.budget.maxMemoryMib },
+      worker: workerUrl(),
+      workerData: settings.options,
+      // One reader per worker while its files last (by extension; a misnamed file only changes who reads it).
+      kindOf,
+      failed: (task, why) => gaveUp(task.display, why, settings),
+      ...(settings.onFile ? { onResult: settings.onFile } : {}),
+    });
+  }
+  // In-process (tests on the TypeScript sources), the order a single worker would take: one reader's files
+  // after another. No budget can be enforced here.
+  const outcomes = new Array<FileOutcome>(tasks.length);
+  const queue = taskQueue(tasks.map(kindOf));
+  for (let taken = queue.take(undefined, []); taken; taken = queue.take(taken.kind, [])) {
+    const i = taken.index;
+    const task = tasks[i] as FileTask;
+    let outcome: FileOutcome;
+    try {
+      outcome = await checkFile(task.path, task.display, settings.options);
+    } catch (e) {
+      outcome = gaveUp(
+        task.display,
+        { kind: 'crashed', message: e instanceof Error ? e.message : String(e) },
+        settings,
+      );
+    }
+    outcomes[i] = outcome;
+    settings.onFile?.(outcome);
+  }
+  return outcomes;
+}

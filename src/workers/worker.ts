@@ -1,0 +1,44 @@
+/**
+ * The pool's worker: checks each file it is sent and posts back the FileOutcome (plain data).
+ *
+ * A promise a reader leaves rejected after it has answered (pdf.js, on some damaged PDFs, rejects an inner
+ * promise nobody awaits once its document is destroyed) would otherwise kill this worker while it reads the
+ * next file, and that good file would be reported unreadable. An unhandled rejection is one nobody awaits, so
+ * no file's answer depends on it (a reader left waiting forever is ended by the pool's time limit): it is
+ * dropped, whenever it comes.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { checkFile, type FileOutcome } from '../pipeline/check-file.js';
+import type { CheckOptions } from '../pipeline/options.js';
+import type { WorkerReply, WorkerRequest } from './pool.js';
+import type { FileTask } from './check-files.js';
+
+const port = parentPort;
+if (!port) throw new Error('src/workers/worker runs only as a worker thread');
+const options = workerData as CheckOptions;
+
+const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+process.on('unhandledRejection', () => undefined);
+
+function answer(reply: Exclude<WorkerReply<FileOutcome>, { ready: true }>): void {
+  try {
+    port?.postMessage(reply);
+  } catch (e) {
+    port?.postMessage({ id: reply.id, ok: false, error: message(e) } satisfies WorkerReply<FileOutcome>);
+  }
+}
+
+port.on('message', (msg: WorkerRequest<FileTask>) => {
+  void (async () => {
+    let reply: Exclude<WorkerReply<FileOutcome>, { ready: true }>;
+    try {
+      reply = { id: msg.id, ok: true, result: await checkFile(msg.task.path, msg.task.display, options) };
+    } catch (e) {
+      reply = { id: msg.id, ok: false, error: message(e) };
+    }
+    answer(reply);
+  })();
+});
+
+port.postMessage({ ready: true } satisfies WorkerReply<FileOutcome>);
