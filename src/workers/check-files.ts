@@ -10,14 +10,22 @@ import { pathToFileURL } from 'node:url';
 import { packagePath } from '../util/package-path.js';
 import { checkFile, unreadableReport, type FileOutcome } from '../pipeline/check-file.js';
 import type { CheckOptions } from '../pipeline/options.js';
+import { loadAssessment, type Loaded } from '../pipeline/load-assessment.js';
 import { budgetFailure, type Budget } from './budget.js';
 import { runPool, type PoolFailure } from './pool.js';
 import { taskQueue } from './task-queue.js';
 
-/** One file for a worker: where to read it, and the name the report shows. */
+/** One file for a worker: where to read it, the name the report shows, and what to do with it. */
 export interface FileTask {
   path: string;
   display: string;
+  job: keyof JobResult;
+}
+
+/** What each job gives back: `check` the file's report, `load` only its normalised assessment (`normalise`). */
+export interface JobResult {
+  check: FileOutcome;
+  load: Loaded;
 }
 
 export interface CheckFilesSettings {
@@ -53,7 +61,7 @@ const kindOf = (task: FileTask): string => {
 };
 
 export async function checkFiles(files: readonly string[], settings: CheckFilesSettings): Promise<FileOutcome[]> {
-  const tasks: FileTask[] = files.map((display) => ({ path: resolve(settings.cwd, display), display }));
+  const tasks: FileTask[] = files.map((display) => ({ path: resolve(settings.cwd, display), display, job: 'check' }));
   if (workersAvailable()) {
     return runPool<FileTask, FileOutcome>(tasks, {
       size: Math.min(settings.jobs, tasks.length),
@@ -88,4 +96,19 @@ export async function checkFiles(files: readonly string[], settings: CheckFilesS
     settings.onFile?.(outcome);
   }
   return outcomes;
+}
+
+/** One file loaded and normalised (not checked) under the budget: what `normalise` prints. */
+export async function loadFile(file: string, settings: Omit<CheckFilesSettings, 'jobs' | 'onFile'>): Promise<Loaded> {
+  const task: FileTask = { path: resolve(settings.cwd, file), display: file, job: 'load' };
+  if (!workersAvailable()) return loadAssessment(task.path, file, settings.options);
+  const [loaded] = await runPool<FileTask, Loaded>([task], {
+    size: 1,
+    timeoutMs: settings.budget.timeoutMs,
+    resourceLimits: { maxOldGenerationSizeMb: settings.budget.maxMemoryMib },
+    worker: workerUrl(),
+    workerData: settings.options,
+    failed: (_task, why) => ({ ok: false, failure: budgetFailure(why, settings.budget) }),
+  });
+  return loaded as Loaded;
 }

@@ -1,5 +1,5 @@
 /**
- * The pool's worker: checks each file it is sent and posts back the FileOutcome (plain data).
+ * The pool's worker: checks (or only loads) each file it is sent and posts back the outcome (plain data).
  *
  * A promise a reader leaves rejected after it has answered (pdf.js, on some damaged PDFs, rejects an inner
  * promise nobody awaits once its document is destroyed) would otherwise kill this worker while it reads the
@@ -8,10 +8,11 @@
  * dropped, whenever it comes.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkFile, type FileOutcome } from '../pipeline/check-file.js';
+import { checkFile } from '../pipeline/check-file.js';
+import { loadAssessment } from '../pipeline/load-assessment.js';
 import type { CheckOptions } from '../pipeline/options.js';
 import type { WorkerReply, WorkerRequest } from './pool.js';
-import type { FileTask } from './check-files.js';
+import type { FileTask, JobResult } from './check-files.js';
 
 const port = parentPort;
 if (!port) throw new Error('src/workers/worker runs only as a worker thread');
@@ -19,21 +20,29 @@ const options = workerData as CheckOptions;
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
+type AnyResult = JobResult[FileTask['job']];
+
+/** What a worker does with a file, by the task's `job`. */
+const JOBS: { [J in FileTask['job']]: (task: FileTask) => Promise<JobResult[J]> } = {
+  check: (task) => checkFile(task.path, task.display, options),
+  load: (task) => loadAssessment(task.path, task.display, options),
+};
+
 process.on('unhandledRejection', () => undefined);
 
-function answer(reply: Exclude<WorkerReply<FileOutcome>, { ready: true }>): void {
+function answer(reply: Exclude<WorkerReply<AnyResult>, { ready: true }>): void {
   try {
     port?.postMessage(reply);
   } catch (e) {
-    port?.postMessage({ id: reply.id, ok: false, error: message(e) } satisfies WorkerReply<FileOutcome>);
+    port?.postMessage({ id: reply.id, ok: false, error: message(e) } satisfies WorkerReply<AnyResult>);
   }
 }
 
 port.on('message', (msg: WorkerRequest<FileTask>) => {
   void (async () => {
-    let reply: Exclude<WorkerReply<FileOutcome>, { ready: true }>;
+    let reply: Exclude<WorkerReply<AnyResult>, { ready: true }>;
     try {
-      reply = { id: msg.id, ok: true, result: await checkFile(msg.task.path, msg.task.display, options) };
+      reply = { id: msg.id, ok: true, result: await JOBS[msg.task.job](msg.task) };
     } catch (e) {
       reply = { id: msg.id, ok: false, error: message(e) };
     }
@@ -41,4 +50,4 @@ port.on('message', (msg: WorkerRequest<FileTask>) => {
   })();
 });
 
-port.postMessage({ ready: true } satisfies WorkerReply<FileOutcome>);
+port.postMessage({ ready: true } satisfies WorkerReply<AnyResult>);

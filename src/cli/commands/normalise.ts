@@ -7,9 +7,19 @@ import { toCanonical } from '../../normalise/to-canonical.js';
 import { toYamlText } from '../../report/yaml-text.js';
 import { fileAt } from '../../report/location-text.js';
 import { EXIT } from '../exit-codes.js';
-import { addReadFlags, readOptions, type ReadFlags } from '../options.js';
+import {
+  addBudgetFlags,
+  addReadFlags,
+  budgetOptions,
+  readOptions,
+  type BudgetFlags,
+  type ReadFlags,
+} from '../options.js';
+import { readsInProcess } from '../../pipeline/in-process.js';
 import { resolveConfig } from '../resolve-config.js';
 import { warn, type RunContext } from '../run-context.js';
+
+type NormaliseFlags = ReadFlags & BudgetFlags & { format: 'yaml' | 'json'; config?: string | boolean };
 
 export function registerNormalise(program: Command, ctx: RunContext): void {
   const command = program
@@ -17,13 +27,21 @@ export function registerNormalise(program: Command, ctx: RunContext): void {
     .alias('normalize')
     .description('print the canonical YAML (or JSON) assessment of a DOCX, PDF or YAML form')
     .argument('<file>', 'the form');
-  addReadFlags(command)
+  addBudgetFlags(addReadFlags(command))
     .addOption(new Option('-f, --format <format>', 'yaml or json').choices(['yaml', 'json']).default('yaml'))
     .option('-c, --config <path>', 'configuration file (for its expected Code version)')
     .option('--no-config', 'ignore any assess.config.yaml')
-    .action(async (file: string, flags: ReadFlags & { format: 'yaml' | 'json'; config?: string | boolean }) => {
+    .action(async (file: string, flags: NormaliseFlags) => {
       const config = await resolveConfig(ctx.streams.cwd, flags.config);
-      const loaded = await loadAssessment(resolve(ctx.streams.cwd, file), file, readOptions(flags, config.code));
+      const options = { ...readOptions(flags, config.code), rules: config.rules };
+      const budget = budgetOptions(flags);
+      const path = resolve(ctx.streams.cwd, file);
+      // As in `check`: a small text file in-process, anything else in a worker under the budget.
+      const loaded = (await readsInProcess(path))
+        ? await loadAssessment(path, file, options)
+        : await (
+            await import('../../workers/check-files.js')
+          ).loadFile(file, { budget, cwd: ctx.streams.cwd, options });
       if (!loaded.ok) {
         warn(ctx, `${fileAt(file, loaded.failure.location)}: ${loaded.failure.message}`);
         ctx.exitCode = abortsCheck(loaded.failure) ? EXIT.usage : EXIT.findings;

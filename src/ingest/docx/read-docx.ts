@@ -9,6 +9,7 @@ import { mib } from '../../util/mib.js';
 import { toDocumentModel, type MammothElement } from './mammoth-tree.js';
 import { readCoreTitle } from './core-title.js';
 import { withoutFalseTableHeaders } from './false-table-headers.js';
+import { contentOutsideRoot } from './xml-outside-root.js';
 
 export interface ReadDocxOptions {
   maxBytes: number;
@@ -63,10 +64,14 @@ export async function readDocx(bytes: Uint8Array, opts: ReadDocxOptions): Promis
   if (wrong) return wrong;
   const zip = checkZip(bytes, { maxExpandedBytes: opts.maxExpandedBytes, keep: [DOCUMENT_PART, CORE_PART] });
   if (!zip.ok) return zip;
+  const body = zip.parts.get(DOCUMENT_PART);
+  if (body && contentOutsideRoot(Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8'))) {
+    return unreadable('corrupt', 'cannot read the DOCX (its XML is damaged: content outside the document)');
+  }
 
   let root: MammothElement | undefined;
   try {
-    const input = withoutFalseTableHeaders(bytes, zip.parts.get(DOCUMENT_PART));
+    const input = withoutFalseTableHeaders(bytes, body);
     const mammoth = (await import('mammoth')).default;
     await mammoth.convertToHtml(
       { buffer: Buffer.from(input.buffer, input.byteOffset, input.byteLength) },
