@@ -82,7 +82,7 @@ export const FAILURES = {
   },
   'reader-crashed': {
     title: 'the reader failed or ran out of memory on this file',
-    hint: 'the file may be damaged or far too large; check it on its own with `assess check --debug`',
+    hint: 'the file may be damaged; open it and save it again, or report it to the assess maintainers with the file',
     exit: 'finding',
   },
 } as const satisfies Record<string, FailureKind>;

@@ -22,7 +22,8 @@ const GAVE_UP: Record<PoolFailure['kind'], (why: PoolFailure, budget: Budget) =>
       'too-large',
       `reading this file needs more than the ${budget.maxMemoryMib} MiB memory limit (raise it with --max-memory)`,
     ),
-  crashed: (why) => failure('reader-crashed', `the reader failed on this file (${why.message})`),
+  // The library's own words (a JavaScript error's message) say nothing about the file: left out.
+  crashed: () => failure('reader-crashed', 'the reader stopped on this file with an internal error'),
 };
 
 export const budgetFailure = (why: PoolFailure, budget: Budget): Failure => GAVE_UP[why.kind](why, budget);
