@@ -8,8 +8,17 @@ import type { Catalogue, CatalogueProvision, Stage, TimescaleKind } from '../../
 import type { TimescaleStatement } from '../assessment.js';
 import { findDurations } from '../duration.js';
 
-/** Periods that are not a landlord's response window. */
+/**
+ * Periods that are not a landlord's response window: the resident's time to complain or escalate, the age of
+ * a complaint, the Ombudsman's evidence requests, repairs, performance figures.
+ */
 const OTHER_PERIODS: RegExp[] = [
+  // "a stage two request should be made within 28 days", "complaints must be raised within 12 months"
+  /\b(complaints?|requests?|applications?|appeals?|escalations?)\b[^.]{0,30}\b(should|must|can|may|need to|has to|have to)\s+be\s+(made|raised|submitted|received|brought|lodged|sent|requested)\b/i,
+  // "residents have 20 working days to ask for a review", "you can escalate within ..."
+  /\b(residents?|customers?|tenants?|you|they|complainants?|leaseholders?)\b[^.]{0,40}\b(has|have|can|may|must|should|need to|are able to|is able to)\b[^.]{0,30}\b(make|raise|submit|request|escalate|ask|lodge|bring|complain|appeal|refer)\b/i,
+  // "within 28 days of the stage one response": counted from the landlord's answer, so the resident's window
+  /\b(of|from|after)\s+(receiving\s+)?(the|our|their|a)\s+(stage\s*(1|one|2|two)\s+)?(response|decision|outcome|reply|letter)\b/i,
   /\b(request|ask|asks|asked|requesting|apply|applies)\b[^.]{0,60}\b(escalat|review|stage\s*(2|two|3|three)|next stage)/i,
   /\b(to|may|can|must|should) (escalate|appeal|request|refer|ask|challenge|complain)\b/i,
   /\b(occurred|happened|arose|ago|older than|aware of|becoming aware|time limit|historic|months of the (issue|event|incident))\b/i,
