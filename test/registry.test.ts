@@ -43,12 +43,17 @@ describe('registries', () => {
     expect(rules.map((r) => r.id).sort()).toEqual(
       [
         'blank-copy',
+        'boilerplate-evidence',
+        'claim-contradicted',
         'duplicate-provision',
         'extra-stage',
+        'future-claim',
         'invalid-answer',
         'missing-answer',
         'missing-evidence',
         'missing-provision',
+        'no-compliance-date',
+        'non-code-definition',
         'requirement-mismatch',
         'stage-count',
         'timescale-breach',

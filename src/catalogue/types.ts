@@ -59,6 +59,11 @@ export interface Catalogue {
    * "Evidence, commentary and any explanations" column (2022), or `none` per row (2020 questions).
    */
   evidence: 'separate' | 'combined' | 'none';
+  /**
+   * What the answers say: `compliance` (Yes/No/Partial: whether the provision is met) or `questions` (2020: Yes
+   * or No to a question, either of which can be the compliant answer).
+   */
+  answers: 'compliance' | 'questions';
   sections: CatalogueSection[];
   provisions: CatalogueProvision[];
   timescales: TimescaleLimit[];
@@ -74,4 +79,15 @@ export interface Catalogue {
   };
   /** Provision that forbids extra named stages ("stage 0"), if any. */
   extraStageProvision?: string;
+  /** The Code's definition of a complaint, and what a landlord's own must keep. */
+  definition?: CatalogueDefinition;
+}
+
+export interface CatalogueDefinition {
+  /** The provision that gives the definition. */
+  provision: string;
+  /** What a landlord's definition must say, each with the wordings (lower-case substrings) that say it. */
+  elements: { name: string; match: string[] }[];
+  /** Wordings only an older version's definition has. */
+  older?: { version: CodeVersion; match: string[] };
 }

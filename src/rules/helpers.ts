@@ -1,6 +1,7 @@
 /** Shared lookups for rules. */
 import type { CatalogueProvision } from '../catalogue/types.js';
 import type { ProvisionRecord } from '../normalise/assessment.js';
+import { sentences } from '../normalise/statements/sentences.js';
 
 export { provisionIndex } from '../catalogue/provision-index.js';
 
@@ -20,3 +21,28 @@ export const isAnswered = (record: ProvisionRecord, p: CatalogueProvision | unde
 /** The explanation a landlord gave: commentary, and evidence where the form has one combined column. */
 export const explanationOf = (record: ProvisionRecord): string =>
   [record.commentary, record.rawAnswer && record.comply ? record.rawAnswer : ''].join(' ').trim();
+
+/** A sentence of the landlord's own words in a row, and which column it is from. */
+export interface RowSentence {
+  source: 'evidence' | 'commentary' | 'answer';
+  text: string;
+}
+
+const LEADING_ANSWER =
+  /^\W*(yes|no|partial(ly)?|part(ly)?|n\/?a|not applicable|compliant|non[-\s]?compliant|comply)\b\W*/i;
+
+/**
+ * Every sentence of a row's evidence and commentary, and what follows the answer word in its Comply cell
+ * ("Yes – but the policy does not yet say so").
+ */
+export function rowSentences(record: ProvisionRecord): RowSentence[] {
+  const rest = record.rawAnswer ? record.rawAnswer.replace(LEADING_ANSWER, '') : '';
+  return [
+    ...sentences(record.evidence).map((text) => ({ source: 'evidence' as const, text })),
+    ...sentences(record.commentary).map((text) => ({ source: 'commentary' as const, text })),
+    ...sentences(rest).map((text) => ({ source: 'answer' as const, text })),
+  ];
+}
+
+/** "its evidence", "its commentary", "its answer". */
+export const sourceName = (s: RowSentence['source']): string => `its ${s}`;

@@ -12,6 +12,11 @@ import { timescaleBreach } from './timescale-breach.js';
 import { stageCount } from './stage-count.js';
 import { extraStage } from './extra-stage.js';
 import { blankCopy } from './blank-copy.js';
+import { claimContradicted } from './claim-contradicted.js';
+import { futureClaim } from './future-claim.js';
+import { noComplianceDate } from './no-compliance-date.js';
+import { nonCodeDefinition } from './non-code-definition.js';
+import { boilerplateEvidence } from './boilerplate-evidence.js';
 import { unreadableDocument } from './unreadable-document.js';
 
 export const rules: readonly Rule[] = [
@@ -26,6 +31,11 @@ export const rules: readonly Rule[] = [
   timescaleBreach,
   stageCount,
   extraStage,
+  claimContradicted,
+  futureClaim,
+  noComplianceDate,
+  nonCodeDefinition,
+  boilerplateEvidence,
   blankCopy,
   unreadableDocument,
 ];

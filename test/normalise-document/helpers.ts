@@ -20,6 +20,7 @@ const base = (
   effective: `${version}-04-01`,
   recognise,
   evidence: version === '2024' ? 'separate' : version === '2022' ? 'combined' : 'none',
+  answers: version === '2020' ? 'questions' : 'compliance',
   sections: [],
   provisions,
   timescales: [],

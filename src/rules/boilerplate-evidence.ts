@@ -1,0 +1,52 @@
+import type { Rule, RuleResult } from './types.js';
+import { at } from './helpers.js';
+import { citesNothing, normaliseEvidence } from '../normalise/statements/evidence-citation.js';
+import { clip } from '../util/text.js';
+
+/** The same evidence on at least this share of the rows with evidence, and on at least MIN_REPEATS rows. */
+const MOST = 0.5;
+const MIN_REPEATS = 5;
+
+export const boilerplateEvidence: Rule = {
+  id: 'boilerplate-evidence',
+  severity: 'info',
+  description: 'The same evidence on most rows, or evidence that cites no document, section, page or link.',
+  docs: {
+    why: 'Evidence lets the Ombudsman and the governing body check a claim. "Detailed in policy" on every row, "See above" or "Yes" in the Evidence column cite nothing that can be checked.',
+    fix: 'Name the document and the section, page or link that shows each provision is met: "Complaints Policy s.4.2 (p. 6)".',
+    example: '5.4 | Yes | Detailed in policy',
+  },
+  check(assessment) {
+    const withEvidence = assessment.provisions.filter((r) => r.evidence.trim() !== '');
+    const counts = new Map<string, number>();
+    for (const r of withEvidence) {
+      const key = normaliseEvidence(r.evidence);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const [top, repeats] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+    const repeated = repeats >= MIN_REPEATS && repeats >= MOST * withEvidence.length ? top : undefined;
+    const out: RuleResult[] = [];
+    let reported = false;
+    for (const r of withEvidence) {
+      const key = normaliseEvidence(r.evidence);
+      if (key === repeated) {
+        if (reported) continue;
+        reported = true;
+        out.push({
+          provision: r.id,
+          message: `the same evidence on ${repeats} of ${withEvidence.length} rows, from ${r.id} on: "${clip(r.evidence.trim(), 80)}"`,
+          hint: 'cite for each provision the document and section, page or link that shows it is met',
+          ...at(r),
+        });
+      } else if ((r.comply === 'yes' || r.comply === 'partial') && citesNothing(r.evidence)) {
+        out.push({
+          provision: r.id,
+          message: `provision ${r.id}'s evidence cites no document, section, page or link: "${clip(r.evidence.trim(), 80)}"`,
+          hint: 'name the document and the section, page or link that shows it',
+          ...at(r),
+        });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,36 @@
+import type { Rule } from './types.js';
+import { at, explanationOf } from './helpers.js';
+import { hasComplianceDate } from '../normalise/statements/compliance-date.js';
+import { clip } from '../util/text.js';
+
+export const noComplianceDate: Rule = {
+  id: 'no-compliance-date',
+  severity: 'warning',
+  description:
+    'A No or Partial that is explained but gives no date or timescale for compliance (an error under the 2024 Code).',
+  docs: {
+    why: 'Where a landlord does not comply, the 2024 Code asks for the date by which it intends to, and the Ombudsman finds "No" and "Partial" answers with no action and no date. An explanation without a date is a promise nobody can hold the landlord to.',
+    fix: 'Say what will be done and by when: "the policy will be amended by March 2025", "within the next quarter".',
+    example: '6.11 | Partial | Extensions are not always agreed with the resident; we are reviewing this.',
+  },
+  check(assessment, catalogue) {
+    // On the 2020 form, Yes or No answers a question; either can be the compliant answer.
+    if (catalogue.answers !== 'compliance') return [];
+    const combined = catalogue.evidence !== 'separate';
+    return assessment.provisions.flatMap((r) => {
+      if (r.comply !== 'no' && r.comply !== 'partial') return [];
+      const explanation = [explanationOf(r), combined ? r.evidence : ''].join(' ').trim();
+      // No explanation at all is unexplained-noncompliance's finding.
+      if (explanation === '' || hasComplianceDate(`${explanation} ${r.evidence}`)) return [];
+      return [
+        {
+          provision: r.id,
+          ...(catalogue.version === '2024' ? { severity: 'error' as const } : {}),
+          message: `provision ${r.id} is answered ${r.comply === 'no' ? 'No' : 'Partial'} with no date for compliance: "${clip(explanation, 120)}"`,
+          hint: 'say what will be done and by when (a date or a timescale)',
+          ...at(r),
+        },
+      ];
+    });
+  },
+};
