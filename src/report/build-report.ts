@@ -25,4 +25,5 @@ export const ruleMeta = (rule: Rule): RuleMeta => ({
   why: rule.docs.why,
   fix: rule.docs.fix,
   helpUri: `${HOMEPAGE}/blob/main/README.md#${rule.id}`,
+  ...(rule.summaryColumn ? { summaryColumn: rule.summaryColumn } : {}),
 });

@@ -48,6 +48,8 @@ export interface RuleMeta {
   why: string;
   fix: string;
   helpUri: string;
+  /** The per-file count column the rule feeds in summary reports (`--format csv`). */
+  summaryColumn?: string;
 }
 
 export interface FormatContext {

@@ -11,6 +11,7 @@ export const boilerplateEvidence: Rule = {
   id: 'boilerplate-evidence',
   severity: 'info',
   description: 'The same evidence on most rows, or evidence that cites no document, section, page or link.',
+  summaryColumn: 'boilerplate_evidence',
   docs: {
     why: 'Evidence lets the Ombudsman and the governing body check a claim. "Detailed in policy" on every row, "See above" or "Yes" in the Evidence column cite nothing that can be checked.',
     fix: 'Name the document and the section, page or link that shows each provision is met: "Complaints Policy s.4.2 (p. 6)".',

@@ -7,6 +7,7 @@ export const claimContradicted: Rule = {
   id: 'claim-contradicted',
   severity: 'warning',
   description: 'A Yes whose own evidence or commentary says the requirement is not met.',
+  summaryColumn: 'claims_contradicted',
   docs: {
     why: 'The Ombudsman\'s compliance checks find "Yes" answers that the landlord\'s own words take back: "the policy does not currently state this", "will need to be changed", "we do not yet". A governing body that approves such a form has approved a claim its own evidence denies.',
     fix: 'Answer Partial or No, explain what is missing, and give the action and the date by which it will be met; or change the policy first and cite the section that now meets the requirement.',

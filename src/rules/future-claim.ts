@@ -7,6 +7,7 @@ export const futureClaim: Rule = {
   id: 'future-claim',
   severity: 'warning',
   description: 'A Yes that rests on something not yet in place.',
+  summaryColumn: 'future_claims',
   docs: {
     why: 'A self-assessment says what is true now. The Ombudsman finds "Yes" answers resting on what "will be implemented from April", "the new policy will contain" or what is in place "once approved": until then the landlord does not comply.',
     fix: 'Answer Partial or No until it is in place, and give the date; answer Yes once it is, citing the document that shows it.',

@@ -5,6 +5,7 @@ export const missingAnswer: Rule = {
   id: 'missing-answer',
   severity: 'error',
   description: 'A provision has no Comply answer.',
+  summaryColumn: 'missing_answers',
   docs: {
     why: 'Every row of the self-assessment must say whether the landlord complies. A blank answer leaves the governing body and the Ombudsman to guess.',
     fix: 'Write Yes, No, Partial or N/A in the Comply column. In a PDF a blank may be a merged cell: check the row above.',

@@ -8,6 +8,7 @@ export const noComplianceDate: Rule = {
   severity: 'warning',
   description:
     'A No or Partial that is explained but gives no date or timescale for compliance (an error under the 2024 Code).',
+  summaryColumn: 'no_compliance_dates',
   docs: {
     why: 'Where a landlord does not comply, the 2024 Code asks for the date by which it intends to, and the Ombudsman finds "No" and "Partial" answers with no action and no date. An explanation without a date is a promise nobody can hold the landlord to.',
     fix: 'Say what will be done and by when: "the policy will be amended by March 2025", "within the next quarter".',

@@ -16,6 +16,7 @@ export const nonCodeDefinition: Rule = {
   severity: 'warning',
   description:
     "The complaint definition the landlord quotes leaves out or changes what the Code's requires, or is an older version's.",
+  summaryColumn: 'non_code_definitions',
   docs: {
     why: 'The Code requires landlords to use its definition of a complaint. The Ombudsman finds definitions that leave out "however made", "actions or lack of action", "those acting on its behalf" or "a resident or group of residents", each of which keeps some complaints out of the process.',
     fix: "Quote the Code's definition word for word in the policy and the form.",

@@ -8,6 +8,7 @@ export const timescaleBreach: Rule = {
   id: 'timescale-breach',
   severity: 'error',
   description: 'A response window longer than the Code allows.',
+  summaryColumn: 'timescale_breaches',
   docs: {
     why: 'A landlord may set shorter windows than the Code, never longer. A policy that gives itself 25 working days for a stage 2 response breaches the 20 the Code allows.',
     fix: 'Shorten the window in the policy (and the form) to the Code maximum or less.',

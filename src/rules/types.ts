@@ -41,5 +41,7 @@ export interface Rule {
   severity: Severity;
   description: string;
   docs: RuleDocs;
+  /** The per-file count column this rule feeds in summary reports (`--format csv`), if any. */
+  summaryColumn?: string;
   check(assessment: Assessment, catalogue: Catalogue): RuleResult[];
 }

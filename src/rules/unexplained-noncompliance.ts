@@ -5,6 +5,7 @@ export const unexplainedNoncompliance: Rule = {
   id: 'unexplained-noncompliance',
   severity: 'error',
   description: 'A No or Partial answer has no explanation.',
+  summaryColumn: 'unexplained_noncompliance',
   docs: {
     why: 'The Code requires an explanation wherever a requirement is not met: what the landlord does instead, and why, or what it will do and by when.',
     fix: 'Explain in the commentary why the provision is not (fully) met and what is being done about it.',

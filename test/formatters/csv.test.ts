@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csv, CSV_COLUMNS } from '../../src/report/formatters/csv.js';
+import { csv, csvColumns } from '../../src/report/formatters/csv.js';
 import type { Report } from '../../src/report/types.js';
 import { ctx, emptyReport, richReport } from './fixtures.js';
 
@@ -53,13 +53,18 @@ describe('csv formatter', () => {
       'missing_answers',
       'unexplained_noncompliance',
       'timescale_breaches',
+      'claims_contradicted',
+      'future_claims',
+      'no_compliance_dates',
+      'non_code_definitions',
+      'boilerplate_evidence',
       'errors',
       'warnings',
       'status',
     ]);
-    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows[0]).toEqual(csvColumns(ctx.rules));
     expect(rows).toHaveLength(1 + richReport.files.length);
-    for (const r of rows) expect(r).toHaveLength(12);
+    for (const r of rows) expect(r).toHaveLength(17);
     expect(text).not.toContain('\r');
   });
 
@@ -75,6 +80,11 @@ describe('csv formatter', () => {
         missing_answers: '0',
         unexplained_noncompliance: '0',
         timescale_breaches: '0',
+        claims_contradicted: '0',
+        future_claims: '0',
+        no_compliance_dates: '0',
+        non_code_definitions: '0',
+        boilerplate_evidence: '0',
         errors: '1',
         warnings: '0',
         status: 'unreadable',
@@ -89,6 +99,11 @@ describe('csv formatter', () => {
         missing_answers: '0',
         unexplained_noncompliance: '0',
         timescale_breaches: '0',
+        claims_contradicted: '0',
+        future_claims: '0',
+        no_compliance_dates: '0',
+        non_code_definitions: '0',
+        boilerplate_evidence: '0',
         errors: '0',
         warnings: '0',
         status: 'pass',
@@ -103,6 +118,11 @@ describe('csv formatter', () => {
         missing_answers: '1',
         unexplained_noncompliance: '0',
         timescale_breaches: '1',
+        claims_contradicted: '0',
+        future_claims: '0',
+        no_compliance_dates: '0',
+        non_code_definitions: '0',
+        boilerplate_evidence: '0',
         errors: '2',
         warnings: '0',
         status: 'fail',
@@ -117,6 +137,11 @@ describe('csv formatter', () => {
         missing_answers: '0',
         unexplained_noncompliance: '1',
         timescale_breaches: '0',
+        claims_contradicted: '0',
+        future_claims: '0',
+        no_compliance_dates: '0',
+        non_code_definitions: '0',
+        boilerplate_evidence: '0',
         errors: '1',
         warnings: '1',
         status: 'fail',
@@ -131,6 +156,11 @@ describe('csv formatter', () => {
         missing_answers: '1',
         unexplained_noncompliance: '0',
         timescale_breaches: '0',
+        claims_contradicted: '0',
+        future_claims: '0',
+        no_compliance_dates: '0',
+        non_code_definitions: '0',
+        boilerplate_evidence: '0',
         errors: '1',
         warnings: '2',
         status: 'fail',
@@ -139,7 +169,9 @@ describe('csv formatter', () => {
   });
 
   it('quotes a field with a comma or a quote, and only then', () => {
-    expect(text).toContain('\nforms/riverside.docx,"Riverside ""Homes"", Ltd",2024,42,41,41,0,1,0,1,1,fail\n');
+    expect(text).toContain(
+      '\nforms/riverside.docx,"Riverside ""Homes"", Ltd",2024,42,41,41,0,1,0,0,0,0,0,0,1,1,fail\n',
+    );
     expect(text).toContain('\nforms/Ærø Homes 2024.yaml,Ærø Homes,2024,');
     expect(text).toContain('\nforms/broken.docx,,,,,,0,0,0,1,0,unreadable\n');
   });
@@ -163,7 +195,7 @@ describe('csv formatter', () => {
   });
 
   it('is only the header for an empty report', () => {
-    expect(csv(emptyReport, ctx)).toBe(`${CSV_COLUMNS.join(',')}\n`);
+    expect(csv(emptyReport, ctx)).toBe(`${csvColumns(ctx.rules).join(',')}\n`);
   });
 
   it('is deterministic', () => {

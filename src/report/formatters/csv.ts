@@ -2,35 +2,29 @@
  * `--format csv`: the auditors' summary table, one row per file (not per finding), e.g. for
  * `assess scan submissions/ --format csv -o summary.csv`.
  *
- * Columns: file, landlord, code, provisions_expected, provisions_found, answered, missing_answers,
- * unexplained_noncompliance, timescale_breaches, errors, warnings, status — where the three per-rule
- * columns count findings of `missing-answer`, `unexplained-noncompliance` and `timescale-breach`,
- * and status is `unreadable`, `fail` (any error), `warn` (any warning) or `pass`. For an unreadable
- * file the landlord, code and provision counts are unknown and left empty.
+ * Columns: file, landlord, code, provisions_expected, provisions_found, answered, then one count column per
+ * rule that names one (its `summaryColumn`: missing_answers, unexplained_noncompliance, timescale_breaches,
+ * claims_contradicted, ... in the rule registry's order), then errors, warnings, status — where status is
+ * `unreadable`, `fail` (any error), `warn` (any warning) or `pass`. No rule id is named here: a new rule
+ * with a summary column appears by itself. For an unreadable file the landlord, code and provision counts
+ * are unknown and left empty.
  *
  * RFC 4180 quoting as needed, "\n" between records. Text that a spreadsheet would run as a formula
  * (starting with = + - @, tab or CR) is prefixed with an apostrophe: the file names and landlord
  * names come from the submissions being audited.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { FileReport, Formatter } from '../types.js';
+import type { FileReport, Formatter, RuleMeta } from '../types.js';
 
-export const CSV_COLUMNS = [
-  'file',
-  'landlord',
-  'code',
-  'provisions_expected',
-  'provisions_found',
-  'answered',
-  'missing_answers',
-  'unexplained_noncompliance',
-  'timescale_breaches',
-  'errors',
-  'warnings',
-  'status',
-] as const;
+const LEADING = ['file', 'landlord', 'code', 'provisions_expected', 'provisions_found', 'answered'] as const;
+const TRAILING = ['errors', 'warnings', 'status'] as const;
 
-type Column = (typeof CSV_COLUMNS)[number];
+/** The header: the file's own columns, one count column per rule that names one, the totals. */
+export const csvColumns = (rules: readonly RuleMeta[]): string[] => [
+  ...LEADING,
+  ...rules.flatMap((r) => (r.summaryColumn ? [r.summaryColumn] : [])),
+  ...TRAILING,
+];
 
 /** Neutralise spreadsheet formulas in text cells (OWASP CSV injection). */
 const text = (s: string | undefined): string => (s === undefined ? '' : /^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
@@ -44,7 +38,7 @@ function status(f: FileReport): string {
   return 'pass';
 }
 
-function row(f: FileReport): Record<Column, string | number> {
+function row(f: FileReport, rules: readonly RuleMeta[]): Record<string, string | number> {
   const known = !f.unreadable;
   return {
     file: text(f.file),
@@ -53,14 +47,15 @@ function row(f: FileReport): Record<Column, string | number> {
     provisions_expected: known ? f.counts.provisions : '',
     provisions_found: known ? f.counts.found : '',
     answered: known ? f.counts.answered : '',
-    missing_answers: countRule(f, 'missing-answer'),
-    unexplained_noncompliance: countRule(f, 'unexplained-noncompliance'),
-    timescale_breaches: countRule(f, 'timescale-breach'),
+    ...Object.fromEntries(rules.flatMap((r) => (r.summaryColumn ? [[r.summaryColumn, countRule(f, r.id)]] : []))),
     errors: f.counts.error,
     warnings: f.counts.warning,
     status: status(f),
   };
 }
 
-export const csv: Formatter = (report) =>
-  stringify(report.files.map(row), { header: true, columns: [...CSV_COLUMNS], record_delimiter: 'unix', eof: true });
+export const csv: Formatter = (report, ctx) =>
+  stringify(
+    report.files.map((f) => row(f, ctx.rules)),
+    { header: true, columns: csvColumns(ctx.rules), record_delimiter: 'unix', eof: true },
+  );
