@@ -15,6 +15,7 @@ import { buildReport } from '../report/build-report.js';
 import { countBySeverity, SEVERITY_RANK } from '../report/findings.js';
 import type { FileReport, Report } from '../report/types.js';
 import type { Severity } from '../rules/types.js';
+import { entryOf, makeBaseline, matchBaseline, type Baseline } from './baseline.js';
 
 export type FailOn = Severity | 'never';
 export const FAIL_ON_VALUES: readonly FailOn[] = ['error', 'warning', 'info', 'never'];
@@ -25,6 +26,8 @@ export interface PolicySettings {
   config: Config;
   cwd: string;
   version: string;
+  /** `--baseline`: findings in it are not reported. */
+  baseline?: Baseline;
 }
 
 export interface PolicyOutcome {
@@ -33,6 +36,8 @@ export interface PolicyOutcome {
   failing: boolean;
   /** One line each for stderr: suppressions that matched nothing, a run failed only by --max-warnings. */
   notes: string[];
+  /** Every finding after suppressions (before `--baseline`), as a baseline: what `--write-baseline` writes. */
+  baseline: Baseline;
 }
 
 export function applyPolicy(files: readonly FileReport[], settings: PolicySettings): PolicyOutcome {
@@ -45,14 +50,40 @@ export function applyPolicy(files: readonly FileReport[], settings: PolicySettin
     return { ...file, findings, counts: { ...file.counts, ...countBySeverity(findings) } };
   });
   const notes = unusedSuppressions(config, files, used, cwd);
-  const report = buildReport(kept, settings.version);
+  // Files are named in a baseline as in the configuration: relative to its folder (else the working directory).
+  const root = configRoot(config, cwd);
+  const fileKey = (file: FileReport): string => relativeToRoot(file.file, root, cwd);
+  const baseline = makeBaseline(kept.flatMap((f) => f.findings.map((x) => entryOf(x, fileKey(f)))));
+  const fresh = settings.baseline ? withoutBaseline(kept, settings.baseline, fileKey, notes) : kept;
+  const report = buildReport(fresh, settings.version);
   const bySeverity = failsBySeverity(report, settings.failOn);
   const byWarnings = settings.maxWarnings !== undefined && report.summary.warning > settings.maxWarnings;
   if (byWarnings && !bySeverity) {
     const n = report.summary.warning;
     notes.push(`${n} warning${n === 1 ? '' : 's'}, more than --max-warnings ${settings.maxWarnings}: the run fails`);
   }
-  return { report, failing: bySeverity || byWarnings, notes };
+  return { report, failing: bySeverity || byWarnings, notes, baseline };
+}
+
+/** The files with the findings a baseline knows taken out, and a note of how many matched and how many are gone. */
+function withoutBaseline(
+  files: readonly FileReport[],
+  baseline: Baseline,
+  fileKey: (file: FileReport) => string,
+  notes: string[],
+): FileReport[] {
+  const matcher = matchBaseline(baseline);
+  const out = files.map((file) => {
+    const findings = file.findings.filter((x) => !matcher.isKnown(x, fileKey(file)));
+    return findings.length === file.findings.length
+      ? file
+      : { ...file, findings, counts: { ...file.counts, ...countBySeverity(findings) } };
+  });
+  const { matched, gone } = matcher.finish();
+  notes.push(
+    `baseline: ${matched} known finding${matched === 1 ? '' : 's'} not reported, ${gone} baseline entr${gone === 1 ? 'y' : 'ies'} no longer found`,
+  );
+  return out;
 }
 
 function failsBySeverity(report: Report, failOn: FailOn): boolean {

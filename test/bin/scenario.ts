@@ -7,6 +7,7 @@
  * A scenario:
  *   name: unique title
  *   argv: [check, form.yaml]                    # after `assess`
+ *   before: [[check, form.yaml, --write-baseline, b.json]]   # runs first, in the same folder (exit ignored)
  *   files:                                      # created in the scratch folder (the cwd)
  *     form.yaml: { copy: fixtures/forms/council-2024.yaml }   # a repo file
  *     assess.config.yaml: "rules: ..."          # inline text
@@ -25,7 +26,7 @@
  * A regex is written "/source/flags" or as a bare source. Every run's stderr is also checked for
  * stack traces (`at fn (file:1:2)`, `node:internal`), since no command may print one without --debug.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -62,6 +63,8 @@ export interface Scenario {
   name: string;
   source: string;
   argv: string[];
+  /** Runs of the binary made first, in the same folder, whose outcome is not checked. */
+  before: string[][];
   files: Record<string, FileSpec>;
   env: Record<string, string | null>;
   bin: 'repo' | 'isolated';
@@ -88,6 +91,7 @@ export interface RunResult {
 const SCENARIO_KEYS = new Set([
   'name',
   'argv',
+  'before',
   'files',
   'env',
   'bin',
@@ -186,6 +190,10 @@ function scenario(value: unknown, source: string, index: number): Scenario {
   if (!Array.isArray(argv) || !argv.every((a) => typeof a === 'string' || typeof a === 'number'))
     fail(at, 'argv must be a list of strings');
   if (!Number.isInteger(value['exit'])) fail(at, 'exit (the expected exit code) is required');
+  const before = value['before'] ?? [];
+  const isArgv = (a: unknown): a is (string | number)[] =>
+    Array.isArray(a) && a.every((x) => typeof x === 'string' || typeof x === 'number');
+  if (!Array.isArray(before) || !before.every(isArgv)) fail(at, 'before must be a list of argv lists');
   const files: Record<string, FileSpec> = {};
   if (value['files'] !== undefined) {
     if (!isRecord(value['files'])) fail(at, 'files must be a mapping of path to content');
@@ -218,6 +226,7 @@ function scenario(value: unknown, source: string, index: number): Scenario {
     name,
     source,
     argv: argv.map(String),
+    before: (before as (string | number)[][]).map((a) => a.map(String)),
     files,
     env,
     bin,
@@ -288,6 +297,7 @@ export async function runScenario(s: Scenario): Promise<RunResult> {
     if (v === null) delete env[k];
     else env[k] = v;
   }
+  for (const argv of s.before) spawnSync(process.execPath, [bin, ...argv], { cwd, env, stdio: 'ignore' });
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [bin, ...s.argv], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';

@@ -1,6 +1,8 @@
 /** `assess check FILE...`: check assessments; the report on stdout, exit 0/1/2. */
 import { Option, type Command } from 'commander';
+import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { parseBaseline, type Baseline } from '../../policy/baseline.js';
 import { isIgnored, type Config } from '../../config/config.js';
 import { abortsCheck } from '../../failure/failure.js';
 import { checkFile, type FileOutcome } from '../../pipeline/check-file.js';
@@ -8,7 +10,7 @@ import { readsInProcess } from '../../pipeline/in-process.js';
 import { formatNames } from '../../report/formatters/index.js';
 import type { FileReport, Report } from '../../report/types.js';
 import { fileAt } from '../../report/location-text.js';
-import { EXIT } from '../exit-codes.js';
+import { EXIT, UsageError } from '../exit-codes.js';
 import {
   addBudgetFlags,
   addReadFlags,
@@ -31,6 +33,8 @@ export interface ReportFlags extends ReadFlags, BudgetFlags {
   quiet?: boolean;
   color?: boolean;
   config?: string | boolean;
+  baseline?: string;
+  writeBaseline?: string;
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -58,6 +62,11 @@ export function addReportFlags(command: Command, defaultFormat: string): Command
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('-q, --quiet', 'show only errors on the screen (files, the exit code and the counts keep everything)')
     .option('--no-color', 'no colour in the output')
+    .option('--baseline <file>', 'report only findings not in this baseline (written by --write-baseline)')
+    .option(
+      '--write-baseline <file>',
+      'write the findings of this run as a baseline, and exit 0 unless a file could not be checked',
+    )
     .option('-c, --config <path>', 'configuration file (default: nearest assess.config.yaml)')
     .option('--no-config', 'ignore any assess.config.yaml')
     .addHelpText('after', `\nDefault format: ${defaultFormat}.`);
@@ -76,15 +85,24 @@ export async function finishRun(
   config: Config,
 ): Promise<Report> {
   const specs = parseOutputs(flags.format, flags.output, defaultFormat);
+  const baseline = flags.baseline !== undefined ? await readBaseline(ctx, flags.baseline) : undefined;
   const settings = {
+    ...(baseline ? { baseline } : {}),
     failOn: failOnFlag(flags.failOn),
     config,
     cwd: ctx.streams.cwd,
     version: ctx.version,
     ...(flags.maxWarnings !== undefined ? { maxWarnings: maxWarningsFlag(flags.maxWarnings) } : {}),
   };
-  const { report, failing, notes } = applyPolicy(checked, settings);
+  const { report, failing, notes, baseline: current } = applyPolicy(checked, settings);
   for (const note of notes) warn(ctx, note);
+  if (flags.writeBaseline !== undefined) {
+    await writeFile(resolve(ctx.streams.cwd, flags.writeBaseline), `${JSON.stringify(current, null, 2)}\n`);
+    warn(
+      ctx,
+      `${flags.writeBaseline}: baseline of ${current.entries.length} finding${current.entries.length === 1 ? '' : 's'} written`,
+    );
+  }
   // Every file aborted: there is nothing to report beyond the errors already on stderr.
   if (fatal && report.files.length === 0) {
     ctx.exitCode = EXIT.usage;
@@ -94,8 +112,23 @@ export async function finishRun(
     color: colorWanted(ctx.streams, flags.color),
     quiet: flags.quiet === true,
   });
-  ctx.exitCode = fatal ? EXIT.usage : failing ? EXIT.findings : EXIT.ok;
+  ctx.exitCode = fatal ? EXIT.usage : failing && flags.writeBaseline === undefined ? EXIT.findings : EXIT.ok;
   return report;
+}
+
+async function readBaseline(ctx: RunContext, file: string): Promise<Baseline> {
+  let text: string;
+  try {
+    text = await readFile(resolve(ctx.streams.cwd, file), 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(
+      `${file}: cannot read the baseline (${code === 'ENOENT' ? 'file not found' : (code ?? 'read error')})`,
+    );
+  }
+  const parsed = parseBaseline(text);
+  if (typeof parsed === 'string') throw new UsageError(`${file}: ${parsed}`);
+  return parsed;
 }
 
 export function registerCheck(program: Command, ctx: RunContext): void {
