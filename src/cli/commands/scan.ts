@@ -22,6 +22,7 @@ interface ScanFlags extends ReportFlags {
   /** false with --no-ignore. */
   ignore: boolean;
   followSymlinks?: boolean;
+  allowEmpty?: boolean;
 }
 
 /** --jobs as given (undefined: not given); the cap is chooseJobs() in src/scan/jobs.ts. */
@@ -57,6 +58,7 @@ export function registerScan(program: Command, ctx: RunContext): void {
     )
     .option('--no-progress', 'no progress bar (it only shows on a terminal with CI unset)')
     .option('--no-ignore', 'do not honour .gitignore files (nor .git/info/exclude)')
+    .option('--allow-empty', 'exit 0, not 2, when nothing is left to check (a pre-commit hook given no form)')
     .option('--follow-symlinks', 'follow symbolic links out of the folders scanned (default: report and skip them)')
     .action(async (paths: string[], flags: ScanFlags) => {
       const { cwd } = ctx.streams;
@@ -90,10 +92,10 @@ export function registerScan(program: Command, ctx: RunContext): void {
       });
       const { files, skipped } = await sortOutYaml(found.files, cwd, options.maxBytes);
       // Nothing to check: exit 2. A folder with nothing in it then says so only in the one line below.
-      const fatal = files.length === 0;
+      const fatal = files.length === 0 && flags.allowEmpty !== true;
       for (const p of found.problems) if (!(fatal && p.empty)) warn(ctx, `${p.path}: ${p.message}`);
       for (const s of skipped) warn(ctx, `${s.file}: skipped, not a self-assessment (${s.reason})`);
-      if (fatal) warn(ctx, nothingMatched(SCAN_EXTENSIONS, found.ignored, skipped.length));
+      if (files.length === 0) warn(ctx, nothingMatched(SCAN_EXTENSIONS, found.ignored, skipped.length));
 
       const progress = startProgress(ctx.streams, files.length, progressWanted(ctx.streams, flags.progress));
       let scanned: FileReport[];
