@@ -11,6 +11,7 @@ import type { Report } from '../report/types.js';
 import { rules } from '../rules/index.js';
 import { UsageError } from './exit-codes.js';
 import type { Streams } from './streams.js';
+import { didYouMean } from '../util/did-you-mean.js';
 
 export interface OutputSpec {
   format: string;
@@ -24,7 +25,9 @@ export function parseOutputs(formats: string[], outputs: string[], fallback: str
     const format = i === -1 ? value : value.slice(0, i);
     const file = i === -1 ? undefined : value.slice(i + 1);
     if (!formatters[format])
-      throw new UsageError(`unknown format "${format}" (one of: ${Object.keys(formatters).join(', ')})`);
+      throw new UsageError(
+        `unknown format "${format}"${didYouMean(format, Object.keys(formatters))} (one of: ${Object.keys(formatters).join(', ')})`,
+      );
     return file ? { format, file } : { format };
   });
   // -o FILE goes, in order, to the formats given without their own file.

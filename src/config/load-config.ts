@@ -3,10 +3,11 @@ import { readFileSync } from 'node:fs';
 import type { CodeVersion } from '../catalogue/types.js';
 import { fileAt as at } from '../report/location-text.js';
 import { pointerToPath, readYaml } from '../ingest/yaml/read-yaml.js';
-import { ruleById } from '../rules/index.js';
+import { ruleById, rules } from '../rules/index.js';
 import type { RuleSetting } from '../rules/run-rules.js';
 import { validateConfig } from '../schemas/validators.js';
 import type { ConfigResult, Suppression } from './config.js';
+import { didYouMean } from '../util/did-you-mean.js';
 
 export function loadConfig(file: string, display: string): ConfigResult {
   let src: string;
@@ -39,7 +40,10 @@ export function loadConfig(file: string, display: string): ConfigResult {
     if (!ruleById(id))
       return {
         ok: false,
-        message: `${at(display, read.locate(['rules', id]))}: unknown rule "${id}" (see \`assess explain\`)`,
+        message: `${at(display, read.locate(['rules', id]))}: unknown rule "${id}"${didYouMean(
+          id,
+          rules.map((r) => r.id),
+        )} (see \`assess explain\`)`,
       };
   }
   const suppressions: Suppression[] = [];
@@ -47,7 +51,10 @@ export function loadConfig(file: string, display: string): ConfigResult {
     if (!ruleById(s.rule))
       return {
         ok: false,
-        message: `${at(display, read.locate(['suppressions', i, 'rule']))}: unknown rule "${s.rule}"`,
+        message: `${at(display, read.locate(['suppressions', i, 'rule']))}: unknown rule "${s.rule}"${didYouMean(
+          s.rule,
+          rules.map((r) => r.id),
+        )}`,
       };
     const location = read.locate(['suppressions', i]);
     suppressions.push({ ...s, ...(location ? { location } : {}) });

@@ -5,6 +5,7 @@ import { rules, ruleById } from '../../rules/index.js';
 import { UsageError } from '../exit-codes.js';
 import { codeFlag } from '../options.js';
 import type { RunContext } from '../run-context.js';
+import { didYouMean } from '../../util/did-you-mean.js';
 
 export function registerExplain(program: Command, ctx: RunContext): void {
   program
@@ -32,7 +33,10 @@ export function registerExplain(program: Command, ctx: RunContext): void {
         .flatMap((c) => c.provisions.filter((p) => p.id.toLowerCase() === topic.toLowerCase()).map((p) => ({ c, p })));
       if (hits.length === 0) {
         throw new UsageError(
-          `"${topic}" is neither a rule nor a provision${only ? ` of the ${only} Code` : ''} (rules: ${rules.map((r) => r.id).join(', ')})`,
+          `"${topic}" is neither a rule nor a provision${only ? ` of the ${only} Code` : ''}${didYouMean(
+            topic,
+            rules.map((r) => r.id),
+          )} (rules: ${rules.map((r) => r.id).join(', ')})`,
         );
       }
       for (const { c, p } of hits) {
