@@ -22,6 +22,7 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: process.stderr,
   env: process.env,
   cwd: process.cwd(),
+  stdin: process.stdin,
 });
 // The run is over and its exit code set (main() guards the run itself): a library's promise rejected now,
 // with nobody awaiting it, must not print a stack trace after the report or change the exit code.

@@ -14,4 +14,6 @@ export interface Streams {
   stderr: OutStream;
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
+  /** Standard input, for `assess check -` (absent: there is none to read). */
+  stdin?: AsyncIterable<Uint8Array | string>;
 }

@@ -60,8 +60,15 @@ const kindOf = (task: FileTask): string => {
   return KIND_ALIASES[ext] ?? ext;
 };
 
-export async function checkFiles(files: readonly string[], settings: CheckFilesSettings): Promise<FileOutcome[]> {
-  const tasks: FileTask[] = files.map((display) => ({ path: resolve(settings.cwd, display), display, job: 'check' }));
+/** A file to check: its name as given (relative to `cwd`), or where it is and the name the report shows. */
+export type FileRef = string | { path: string; display: string };
+
+export async function checkFiles(files: readonly FileRef[], settings: CheckFilesSettings): Promise<FileOutcome[]> {
+  const tasks: FileTask[] = files.map((f) =>
+    typeof f === 'string'
+      ? { path: resolve(settings.cwd, f), display: f, job: 'check' }
+      : { path: f.path, display: f.display, job: 'check' },
+  );
   if (workersAvailable()) {
     return runPool<FileTask, FileOutcome>(tasks, {
       size: Math.min(settings.jobs, tasks.length),

@@ -8,6 +8,7 @@
  *   name: unique title
  *   argv: [check, form.yaml]                    # after `assess`
  *   before: [[check, form.yaml, --write-baseline, b.json]]   # runs first, in the same folder (exit ignored)
+ *   stdin: fixtures/docx/messy-2024.docx         # a repo file piped to standard input (default: none)
  *   files:                                      # created in the scratch folder (the cwd)
  *     form.yaml: { copy: fixtures/forms/council-2024.yaml }   # a repo file
  *     assess.config.yaml: "rules: ..."          # inline text
@@ -26,7 +27,8 @@
  * A regex is written "/source/flags" or as a bare source. Every run's stderr is also checked for
  * stack traces (`at fn (file:1:2)`, `node:internal`), since no command may print one without --debug.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcessByStdio } from 'node:child_process';
+import type { Readable, Writable } from 'node:stream';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -65,6 +67,8 @@ export interface Scenario {
   argv: string[];
   /** Runs of the binary made first, in the same folder, whose outcome is not checked. */
   before: string[][];
+  /** A repo file piped to standard input. */
+  stdin?: string;
   files: Record<string, FileSpec>;
   env: Record<string, string | null>;
   bin: 'repo' | 'isolated';
@@ -92,6 +96,7 @@ const SCENARIO_KEYS = new Set([
   'name',
   'argv',
   'before',
+  'stdin',
   'files',
   'env',
   'bin',
@@ -235,6 +240,10 @@ function scenario(value: unknown, source: string, index: number): Scenario {
     timeoutMs: timeout * 1000,
   };
   if (pipeToHead !== undefined) out.pipeToHead = pipeToHead as number;
+  if (value['stdin'] !== undefined) {
+    if (typeof value['stdin'] !== 'string') fail(at, 'stdin must be the path of a repo file');
+    out.stdin = value['stdin'];
+  }
   if (value['stdout'] !== undefined) out.stdout = expectation(value['stdout'], `${at} stdout`);
   if (value['stderr'] !== undefined) out.stderr = expectation(value['stderr'], `${at} stderr`);
   if (typeof value['note'] === 'string') out.note = value['note'];
@@ -299,7 +308,12 @@ export async function runScenario(s: Scenario): Promise<RunResult> {
   }
   for (const argv of s.before) spawnSync(process.execPath, [bin, ...argv], { cwd, env, stdio: 'ignore' });
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [bin, ...s.argv], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [bin, ...s.argv], {
+      cwd,
+      env,
+      stdio: [s.stdin !== undefined ? 'pipe' : 'ignore', 'pipe', 'pipe'] as ['pipe' | 'ignore', 'pipe', 'pipe'],
+    }) as ChildProcessByStdio<Writable | null, Readable, Readable>;
+    if (s.stdin !== undefined) child.stdin?.end(readFileSync(join(repoRoot, s.stdin)));
     let stdout = '';
     let stderr = '';
     let timedOut = false;

@@ -7,6 +7,9 @@ import { isIgnored, type Config } from '../../config/config.js';
 import { abortsCheck } from '../../failure/failure.js';
 import { checkFile, type FileOutcome } from '../../pipeline/check-file.js';
 import { readsInProcess } from '../../pipeline/in-process.js';
+import type { CheckOptions } from '../../pipeline/options.js';
+import type { Budget } from '../../workers/budget.js';
+import { saveStdin, type StdinFile } from '../stdin-file.js';
 import { formatNames } from '../../report/formatters/index.js';
 import type { FileReport, Report } from '../../report/types.js';
 import { fileAt } from '../../report/location-text.js';
@@ -35,6 +38,7 @@ export interface ReportFlags extends ReadFlags, BudgetFlags {
   config?: string | boolean;
   baseline?: string;
   writeBaseline?: string;
+  stdinFilename?: string;
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -62,6 +66,10 @@ export function addReportFlags(command: Command, defaultFormat: string): Command
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('-q, --quiet', 'show only errors on the screen (files, the exit code and the counts keep everything)')
     .option('--no-color', 'no colour in the output')
+    .option(
+      '--stdin-filename <name>',
+      'with `-` as the file: the name the form on standard input is reported as (its extension picks the reader)',
+    )
     .option('--baseline <file>', 'report only findings not in this baseline (written by --write-baseline)')
     .option(
       '--write-baseline <file>',
@@ -143,34 +151,52 @@ export function registerCheck(program: Command, ctx: RunContext): void {
     failOnFlag(flags.failOn);
     maxWarningsFlag(flags.maxWarnings);
     const budget = budgetOptions(flags);
-    const wanted = files.filter((file) => {
-      const ignored = isIgnored(file, config, ctx.streams.cwd);
-      if (ignored) warn(ctx, `${file}: ignored by the configuration`);
-      return !ignored;
-    });
-    const inProcess = await Promise.all(wanted.map((file) => readsInProcess(resolve(ctx.streams.cwd, file))));
-    // DOCX, PDF and large files: read one at a time in a worker under the budget (loaded only when needed).
-    const isolated = wanted.filter((_, i) => !inProcess[i]);
-    const isolatedOutcomes: FileOutcome[] =
-      isolated.length === 0
-        ? []
-        : await (
-            await import('../../workers/check-files.js')
-          ).checkFiles(isolated, { jobs: 1, budget, cwd: ctx.streams.cwd, options });
-    const reports: FileReport[] = [];
-    let fatal = false;
-    let next = 0;
-    for (const [i, file] of wanted.entries()) {
-      const outcome = inProcess[i]
-        ? await checkFile(resolve(ctx.streams.cwd, file), file, options)
-        : (isolatedOutcomes[next++] as FileOutcome);
-      if (!outcome.ok && abortsCheck(outcome.failure)) {
-        warn(ctx, `${fileAt(file, outcome.failure.location)}: ${outcome.failure.message}`);
-        fatal = true;
-        continue;
-      }
-      reports.push(outcome.report);
+    const stdin = files.includes('-') ? await saveStdin(ctx.streams, flags.stdinFilename, options.maxBytes) : undefined;
+    try {
+      await checkAll(ctx, files, stdin, { options, budget, config, flags });
+    } finally {
+      await stdin?.remove();
     }
-    await finishRun(ctx, reports, flags, 'stylish', fatal, config);
   });
+}
+
+async function checkAll(
+  ctx: RunContext,
+  files: readonly string[],
+  stdin: StdinFile | undefined,
+  run: { options: CheckOptions; budget: Budget; config: Config; flags: ReportFlags },
+): Promise<void> {
+  const { options, budget, config, flags } = run;
+  const refs = files.map((file) =>
+    file === '-' && stdin
+      ? { path: stdin.path, display: stdin.display }
+      : { path: resolve(ctx.streams.cwd, file), display: file },
+  );
+  const wanted = refs.filter(({ display }) => {
+    const ignored = display !== stdin?.display && isIgnored(display, config, ctx.streams.cwd);
+    if (ignored) warn(ctx, `${display}: ignored by the configuration`);
+    return !ignored;
+  });
+  const inProcess = await Promise.all(wanted.map((ref) => readsInProcess(ref.path)));
+  // DOCX, PDF and large files: read one at a time in a worker under the budget (loaded only when needed).
+  const isolated = wanted.filter((_, i) => !inProcess[i]);
+  const isolatedOutcomes: FileOutcome[] =
+    isolated.length === 0
+      ? []
+      : await (
+          await import('../../workers/check-files.js')
+        ).checkFiles(isolated, { jobs: 1, budget, cwd: ctx.streams.cwd, options });
+  const reports: FileReport[] = [];
+  let fatal = false;
+  let next = 0;
+  for (const [i, { path, display: file }] of wanted.entries()) {
+    const outcome = inProcess[i] ? await checkFile(path, file, options) : (isolatedOutcomes[next++] as FileOutcome);
+    if (!outcome.ok && abortsCheck(outcome.failure)) {
+      warn(ctx, `${fileAt(file, outcome.failure.location)}: ${outcome.failure.message}`);
+      fatal = true;
+      continue;
+    }
+    reports.push(outcome.report);
+  }
+  await finishRun(ctx, reports, flags, 'stylish', fatal, config);
 }
