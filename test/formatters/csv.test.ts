@@ -173,7 +173,7 @@ describe('csv formatter', () => {
       '\nforms/riverside.docx,"Riverside ""Homes"", Ltd",2024,42,41,41,0,1,0,0,0,0,0,0,1,1,fail\n',
     );
     expect(text).toContain('\nforms/Ærø Homes 2024.yaml,Ærø Homes,2024,');
-    expect(text).toContain('\nforms/broken.docx,,,,,,0,0,0,1,0,unreadable\n');
+    expect(text).toContain('\nforms/broken.docx,,,,,,0,0,0,0,0,0,0,0,1,0,unreadable\n');
   });
 
   it('has status warn for warnings only', () => {

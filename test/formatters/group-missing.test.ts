@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupMissing, idRanges, sectionsText } from '../../src/report/formatters/group-missing.js';
+import { groupMissing, idRanges, sectionsText } from '../../src/report/group-missing.js';
 import { stylish } from '../../src/report/formatters/stylish.js';
 import type { Finding } from '../../src/rules/types.js';
 import type { Report } from '../../src/report/types.js';

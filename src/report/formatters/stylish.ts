@@ -9,7 +9,7 @@ import type { Severity } from '../../rules/types.js';
 import { printable, wrapWords } from '../../util/terminal-text.js';
 import { locationText } from '../location-text.js';
 import type { FileReport, Formatter, Report } from '../types.js';
-import { groupMissing } from './group-missing.js';
+import { groupMissing } from '../group-missing.js';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 

@@ -4,8 +4,8 @@
  * line ("22 provisions of sections 6 to 9 are missing: 6.1-6.20, 9.8"), at the place of the first; the
  * report itself (JSON and every other format) keeps one finding each.
  */
-import type { Finding } from '../../rules/types.js';
-import { SEVERITY_RANK } from '../findings.js';
+import type { Finding } from '../rules/types.js';
+import { SEVERITY_RANK } from './findings.js';
 
 export const GROUP_AT = 5;
 const RULE = 'missing-provision';
