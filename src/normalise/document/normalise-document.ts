@@ -19,6 +19,7 @@ import { bestMatch } from './match-text.js';
 import { placeAnswer } from './place-answer.js';
 import { assignIdsByText } from './questions-2020.js';
 import { dropBlankCopies } from './blank-copies.js';
+import { withTabbedTables } from './tabbed-paragraphs.js';
 import type { RawRow } from './types.js';
 
 export interface NormaliseDocumentContext {
@@ -56,7 +57,8 @@ function toRecord(raw: RawRow, catalogue: Catalogue): ProvisionRecord {
   };
 }
 
-export function normaliseDocument(doc: DocumentModel, ctx: NormaliseDocumentContext): NormalisedDocument {
+export function normaliseDocument(input: DocumentModel, ctx: NormaliseDocumentContext): NormalisedDocument {
+  const doc = withTabbedTables(input);
   const tables = doc.blocks.filter((b) => b.kind === 'table').length;
   const paragraphs = doc.blocks.length - tables;
   const nothing = failed('not-a-form', `no provisions found (saw ${tables} tables, ${paragraphs} paragraphs)`);
