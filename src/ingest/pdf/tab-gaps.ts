@@ -5,7 +5,8 @@
  *   the second starts exactly on a default tab stop (every half inch, or every 1.25 cm, from the left margin), the
  *   mark of a tab that ended a hair after the text before it;
  * - a wrapped line of a paragraph starts on a tab stop right of the paragraph's left edge (a tab that did not fit
- *   at the end of the line above moves to the next line, at the next stop).
+ *   at the end of the line above moves to the next line, at the next stop), or a paragraph's first line starts on
+ *   a stop right of the margin (leading tabs: a row that goes on with the cells of the row above).
  * A table flattened into tab-separated paragraphs ("1.2<TAB>requirement<TAB>Yes<TAB>...") then reads the same from
  * the PDF as from the DOCX it was exported from. Elsewhere the tabs are only whitespace.
  */
@@ -19,6 +20,21 @@ const TAB_GAP = 0.6;
 const TAB_STOPS = [36, (1.25 / 2.54) * 72];
 /** How close to a stop (points) a run must start to be taken as tabbed there. */
 const ON_STOP = 0.5;
+
+const onStop = (offset: number, stop: number): boolean => {
+  const r = offset % stop;
+  return offset > ON_STOP && Math.min(r, stop - r) <= ON_STOP;
+};
+
+/**
+ * Whether column starts (left to right, the first at the text's left edge) are all default tab stops: the cells of
+ * tab-separated lines, not the columns of a borderless table (whose wrapped cells stay in their column, where a
+ * tabbed line wraps back to the margin).
+ */
+export function onDefaultTabStops(starts: readonly number[]): boolean {
+  const [first, ...rest] = starts;
+  return first !== undefined && rest.length > 0 && TAB_STOPS.some((stop) => rest.every((x) => onStop(x - first, stop)));
+}
 
 const onTabStop = (offset: number): boolean =>
   offset > ON_STOP &&
@@ -93,8 +109,9 @@ export function tabbedParagraphText(lines: readonly TextLine[], margin: number):
   lines.forEach((line, i) => {
     const text = tabbedLineText(line, margin);
     if (text === '') return;
-    const indented = i > 0 && line.left > left + TAB_GAP * line.size && onTabStop(line.left - margin);
-    if (out === '') out = text;
+    const indented = line.left > (i > 0 ? left : margin) + TAB_GAP * line.size && onTabStop(line.left - margin);
+    if (i === 0) out = indented ? `${'\t'.repeat(tabsBetween(margin, line.left, margin))}${text}` : text;
+    else if (out === '') out = text;
     else if (indented) out = `${out}${'\t'.repeat(tabsBetween(margin, line.left, margin))}${text}`;
     else out = joinLines([out, text], ' ');
   });

@@ -41,10 +41,26 @@ interface Run {
   to: number;
 }
 
+/**
+ * A plain paragraph after a run's last row that goes on with its last cell: a sentence cut in two (the cell does
+ * not end a sentence, or the paragraph starts in lower case).
+ */
+function goesOn(last: ParagraphBlock, next: Block | undefined): boolean {
+  if (next?.kind !== 'paragraph' || isHeading(next) || isTabbed(next)) return false;
+  const cell = last.text.split('\t').pop()?.trim() ?? '';
+  return cell !== '' && (!/[.!?:;)"'’”]$/.test(cell) || /^\p{Ll}/u.test(next.text.trim()));
+}
+
 /** Runs of tabbed paragraphs, with the tab-less paragraphs between two of them (pieces of a cell). */
 function findRuns(blocks: readonly Block[]): Run[] {
   const runs: Run[] = [];
   let run: Run | undefined;
+  const end = (): void => {
+    if (!run) return;
+    while (goesOn(blocks[run.to] as ParagraphBlock, blocks[run.to + 1])) run.to++;
+    runs.push(run);
+    run = undefined;
+  };
   blocks.forEach((b, i) => {
     if (b.kind === 'paragraph' && isTabbed(b)) {
       if (run) run.to = i;
@@ -53,18 +69,36 @@ function findRuns(blocks: readonly Block[]): Run[] {
     }
     // A plain paragraph may be the middle of a cell: it stays in the run if a tabbed paragraph follows.
     if (run && b.kind === 'paragraph' && !isHeading(b)) return;
-    if (run) runs.push(run);
-    run = undefined;
+    end();
   });
-  if (run) runs.push(run);
+  end();
   return runs;
 }
 
-/** Whether a paragraph's cells start a row of their own: a header line, or a provision id in the first cell. */
-function startsRow(fields: string[]): boolean {
+/** The id a row starts with, as [section, number]. */
+function leadingId(fields: string[]): [number, number] | undefined {
+  const first = fields[0]?.trim() ?? '';
+  const id = parseId(first) ?? splitLeadingId(first)?.id;
+  const m = id ? /^Q?(\d+)[.,](\d+)$/.exec(id) : null;
+  return m ? [Number(m[1]), Number(m[2])] : undefined;
+}
+
+/** Ids a form prints after `prev`: further on in its section, or early in the next one. */
+const FOLLOWS = 6;
+const follows = (prev: [number, number] | undefined, next: [number, number]): boolean =>
+  prev === undefined ||
+  (next[0] === prev[0] && next[1] > prev[1] && next[1] - prev[1] <= FOLLOWS) ||
+  (next[0] === prev[0] + 1 && next[1] <= FOLLOWS);
+
+/**
+ * Whether a paragraph's cells start a row of their own: a header line, or a provision id in the first cell that
+ * can follow the row above (a PDF line wrapped at a number, "... Section" / "15.5<TAB>commentary", is no new row).
+ */
+function startsRow(fields: string[], above: string[] | undefined): boolean {
   const first = fields[0]?.trim() ?? '';
   if (first === '') return false;
-  if (parseId(first) !== undefined || splitLeadingId(first) !== undefined) return true;
+  const id = leadingId(fields);
+  if (id) return follows(above ? leadingId(above) : undefined, id);
   return headerOf(rowOf(fields, {})) !== undefined;
 }
 
@@ -73,21 +107,10 @@ const rowOf = (fields: string[], location: Row['location']): Row => ({
   location: { ...location },
 });
 
-/** The width most rows have (a header line's width when there is one); ties go to the wider. */
+/** A header line's width when there is one, else the widest row's (writers drop empty cells at a row's end). */
 function runWidth(rows: string[][]): number {
   const header = rows.find((f) => headerOf(rowOf(f, {})) !== undefined);
-  if (header) return header.length;
-  const counts = new Map<number, number>();
-  for (const f of rows) if (f.length >= 2) counts.set(f.length, (counts.get(f.length) ?? 0) + 1);
-  let best = 0;
-  let most = 0;
-  for (const [width, n] of counts) {
-    if (n > most || (n === most && width > best)) {
-      best = width;
-      most = n;
-    }
-  }
-  return best;
+  return header ? header.length : Math.max(0, ...rows.map((f) => f.length));
 }
 
 /** The run's paragraphs as rows: pieces of a cell that ran over several paragraphs joined back into their row. */
@@ -103,7 +126,8 @@ function runRows(paragraphs: ParagraphBlock[], minWidth: number): Row[] {
     // the two fit in one row (Word puts a cell's second paragraph on a line of its own).
     const continues =
       open !== undefined &&
-      (fields.length === 1 || (short && !startsRow(fields) && open.fields.length + fields.length - 1 <= width));
+      (fields.length === 1 ||
+        (short && !startsRow(fields, open.fields) && open.fields.length + fields.length - 1 <= width));
     if (open && continues) {
       const last = open.fields.length - 1;
       open.fields[last] = [open.fields[last] ?? '', fields[0] ?? ''].filter((t) => t.trim() !== '').join('\n');
@@ -126,30 +150,37 @@ function tableAbove(blocks: readonly Block[], index: number): TableBlock | undef
   return above.rows.some((r) => headerOf(r) !== undefined) ? above : undefined;
 }
 
-/** Whether the table reader can read the rows: a header line, or ids and answers it can place without one. */
+/** Whether the table reader can read the rows on their own: a header line, or ids and answers it can place. */
 function readable(rows: Row[], above: TableBlock | undefined): boolean {
   if (above) return true;
   if (rows.some((r) => headerOf(r) !== undefined)) return true;
-  const columns = inferColumns(rows);
-  return columns !== undefined && [...columns.roles.values()].includes('answer');
+  return inferColumns(rows) !== undefined;
 }
+
+/** Rows that all print a provision id: a short run (one row under its heading) of a form read elsewhere. */
+const allKeyed = (rows: Row[]): boolean =>
+  rows.every((r) => r.cells[0]?.text.trim() === '' || leadingId(r.cells.map((c) => c.text)) !== undefined) &&
+  rows.some((r) => leadingId(r.cells.map((c) => c.text)) !== undefined);
 
 /**
  * The document with every readable run of tab-separated paragraphs replaced by a table (the same document when
  * there is none). Each row keeps the location of the paragraph it starts at.
  */
 export function withTabbedTables(doc: DocumentModel): DocumentModel {
-  const runs = findRuns(doc.blocks);
-  if (runs.length === 0) return doc;
-  const blocks: Block[] = [];
-  let next = 0;
-  for (const run of runs) {
+  const runs = findRuns(doc.blocks).map((run) => {
     const paragraphs = doc.blocks.slice(run.from, run.to + 1) as ParagraphBlock[];
     const above = tableAbove(doc.blocks, run.from);
     const rows = runRows(paragraphs, above ? Math.max(...above.rows.map(gridWidth)) : 0);
-    if (!readable(rows, above)) continue;
+    return { ...run, paragraphs, rows, readable: readable(rows, above) };
+  });
+  // One layout throughout: once a run reads on its own, runs of id rows read like it.
+  const layout = runs.some((r) => r.readable);
+  const blocks: Block[] = [];
+  let next = 0;
+  for (const run of runs) {
+    if (!run.readable && !(layout && allKeyed(run.rows))) continue;
     blocks.push(...doc.blocks.slice(next, run.from));
-    blocks.push({ kind: 'table', rows, location: { ...(paragraphs[0]?.location ?? {}) } });
+    blocks.push({ kind: 'table', rows: run.rows, location: { ...(run.paragraphs[0]?.location ?? {}) } });
     next = run.to + 1;
   }
   if (next === 0) return doc;

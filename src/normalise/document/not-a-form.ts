@@ -1,0 +1,141 @@
+/**
+ * Why a readable document gave no provisions: what it looks like instead, so the message says whether the file is
+ * the wrong document or a Housing Ombudsman form whose layout could not be read. In order:
+ * - a complaints policy or procedure (its title or headings say so, and not "self-assessment");
+ * - a self-assessment against the LGSCO's (Local Government and Social Care Ombudsman's) Complaint Handling Code,
+ *   which councils publish beside or instead of the Housing Ombudsman's: the LGSCO named, or its wording ("service
+ *   request", "an individual or group of individuals"), more than the Housing Ombudsman;
+ * - the Housing Ombudsman's Code itself: paragraphs that print a provision id and the Code's wording for it, with no
+ *   answers;
+ * - a Housing Ombudsman self-assessment that could not be read (its phrases, labels or name are there);
+ * - anything else.
+ * Every case is the failure code `not-a-form`; only the message differs.
+ */
+import { failed, type Failed } from '../../failure/failure.js';
+import type { Catalogue } from '../../catalogue/types.js';
+import type { DocumentModel } from '../../ingest/document.js';
+import { forMatch } from '../../util/text.js';
+import { splitLeadingId } from './ids.js';
+import { ownMatch } from './match-text.js';
+
+/** Names of the LGSCO, as documents print them (forMatch form). */
+const LGSCO_NAMES = ['local government and social care ombudsman', 'local government ombudsman', 'lgsco', 'lgo org uk'];
+/** Wording of the LGSCO's Code and its self-assessment form that the Housing Ombudsman's Code does not use. */
+const LGSCO_WORDING = [
+  'definition of a service request and complaint',
+  'affecting an individual or group of individuals',
+  'do we follow the code',
+  'performance reporting and self assessment',
+];
+const HO_NAMES = ['housing ombudsman'];
+/** Words that mark a Housing Ombudsman self-assessment even when its rows cannot be read. */
+const HO_FORM_WORDING = [
+  'complaint handling code',
+  'self assessment',
+  'code provision',
+  'code requirement',
+  'comply yes no',
+  'evidence commentary and any explanations',
+  'commentary explanation',
+];
+
+/** A text that names itself a complaints policy or procedure. */
+const POLICY_TITLE =
+  /\b(complaints?|feedback|compliments?)\b.*\b(policy|procedure|process)\b|\b(policy|procedure)\b.*\bcomplaints?\b/;
+const SELF_ASSESSMENT = /\bself assessment\b/;
+/** How many paragraphs of the document's opening count as its title. */
+const HEAD_PARAGRAPHS = 3;
+/** Paragraphs printing the Code's provisions with its wording: at least this many make the Code's text. */
+const MIN_CODE_PARAGRAPHS = 3;
+/** A printed text this close to a provision's wording is that provision's. */
+const CODE_WORDING = 0.5;
+
+const count = (text: string, phrase: string): number => {
+  let n = 0;
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) n++;
+  return n;
+};
+const total = (text: string, phrases: readonly string[]): number => phrases.reduce((n, p) => n + count(text, p), 0);
+const distinct = (text: string, phrases: readonly string[]): number => phrases.filter((p) => text.includes(p)).length;
+
+/** Every text of the document, in forMatch form (lower case, no punctuation), padded with spaces. */
+function allText(doc: DocumentModel): string {
+  const parts: string[] = [doc.title ?? ''];
+  for (const b of doc.blocks) {
+    if (b.kind === 'paragraph') parts.push(b.text);
+    else for (const r of b.rows) for (const c of r.cells) parts.push(c.text);
+  }
+  return ` ${forMatch(parts.join(' '))} `;
+}
+
+/** The title, the top headings and the first paragraphs: where a document says what it is. */
+function headText(doc: DocumentModel): string {
+  const paragraphs = doc.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b] : []));
+  const heads = [
+    doc.title ?? '',
+    ...paragraphs.slice(0, HEAD_PARAGRAPHS).map((p) => p.text),
+    ...paragraphs.filter((p) => p.heading !== undefined && p.heading <= 2).map((p) => p.text),
+  ];
+  return forMatch(heads.join(' \n '));
+}
+
+/** Catalogue versions whose wording at least MIN_CODE_PARAGRAPHS paragraphs print beside the provision's id. */
+function codeTextVersion(doc: DocumentModel, catalogues: Catalogue[]): string | undefined {
+  const hits = new Map<string, number>();
+  for (const b of doc.blocks) {
+    if (b.kind !== 'paragraph') continue;
+    const lead = splitLeadingId(b.text);
+    if (!lead) continue;
+    for (const c of catalogues) {
+      if ((ownMatch(lead.id, lead.rest, c) ?? 0) >= CODE_WORDING) hits.set(c.version, (hits.get(c.version) ?? 0) + 1);
+    }
+  }
+  const [best] = [...hits].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0]));
+  return best && best[1] >= MIN_CODE_PARAGRAPHS ? best[0] : undefined;
+}
+
+/** The `not-a-form` failure for a document in which no provision was found, saying what it looks like. */
+export function notAForm(doc: DocumentModel, catalogues: Catalogue[]): Failed {
+  const tables = doc.blocks.filter((b) => b.kind === 'table').length;
+  const saw = `saw ${tables} tables, ${doc.blocks.length - tables} paragraphs`;
+  const text = allText(doc);
+  const head = headText(doc);
+  const selfAssessment = SELF_ASSESSMENT.test(head);
+
+  if (POLICY_TITLE.test(head) && !selfAssessment) {
+    return failed(
+      'not-a-form',
+      `this looks like a complaints policy, not a self-assessment form: no provisions with Comply answers found (${saw})`,
+    );
+  }
+
+  const lgsco = total(text, LGSCO_NAMES) + 2 * distinct(text, LGSCO_WORDING);
+  const phrases = catalogues.flatMap((c) => c.recognise.phrases.map(forMatch));
+  const ho = total(text, HO_NAMES) + distinct(text, phrases);
+  if (lgsco >= 2 && lgsco > ho) {
+    const what = selfAssessment || text.includes(' do we follow the code ') ? 'self-assessment against ' : '';
+    return failed(
+      'not-a-form',
+      `this looks like a ${what}the LGSCO's (Local Government and Social Care Ombudsman's) Complaint Handling Code, not the Housing Ombudsman's: assess checks Housing Ombudsman self-assessments only (${saw})`,
+    );
+  }
+
+  const code = codeTextVersion(doc, catalogues);
+  if (code) {
+    return failed(
+      'not-a-form',
+      `this looks like the text of the Housing Ombudsman's ${code} Complaint Handling Code, not a self-assessment form: its provisions are printed with no answers (${saw})`,
+    );
+  }
+
+  if (ho > 0 || distinct(text, HO_FORM_WORDING) >= 2) {
+    return failed(
+      'not-a-form',
+      `no Housing Ombudsman provisions found: the document looks like a Complaint Handling Code self-assessment, but no provision with its answer could be read from its layout (${saw})`,
+    );
+  }
+  return failed(
+    'not-a-form',
+    `no Housing Ombudsman provisions found (${saw}): this does not look like a Complaint Handling Code self-assessment`,
+  );
+}
