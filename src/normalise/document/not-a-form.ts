@@ -43,8 +43,9 @@ const HO_FORM_WORDING = [
 const POLICY_TITLE =
   /\b(complaints?|feedback|compliments?)\b.*\b(policy|procedure|process)\b|\b(policy|procedure)\b.*\bcomplaints?\b/;
 const SELF_ASSESSMENT = /\bself assessment\b/;
-/** How many paragraphs of the document's opening count as its title. */
+/** How many paragraphs of the document's opening may be its title, and how long a title is at most. */
 const HEAD_PARAGRAPHS = 3;
+const TITLE_LENGTH = 120;
 /** Paragraphs printing the Code's provisions with its wording: at least this many make the Code's text. */
 const MIN_CODE_PARAGRAPHS = 3;
 /** A printed text this close to a provision's wording is that provision's. */
@@ -68,12 +69,15 @@ function allText(doc: DocumentModel): string {
   return ` ${forMatch(parts.join(' '))} `;
 }
 
-/** The title, the top headings and the first paragraphs: where a document says what it is. */
+/** The title, the top headings and the short lines that open it: where a document says what it is. */
 function headText(doc: DocumentModel): string {
   const paragraphs = doc.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b] : []));
   const heads = [
     doc.title ?? '',
-    ...paragraphs.slice(0, HEAD_PARAGRAPHS).map((p) => p.text),
+    ...paragraphs
+      .slice(0, HEAD_PARAGRAPHS)
+      .filter((p) => p.text.length <= TITLE_LENGTH)
+      .map((p) => p.text),
     ...paragraphs.filter((p) => p.heading !== undefined && p.heading <= 2).map((p) => p.text),
   ];
   return forMatch(heads.join(' \n '));
@@ -110,13 +114,14 @@ export function notAForm(doc: DocumentModel, catalogues: Catalogue[]): Failed {
   }
 
   const lgsco = total(text, LGSCO_NAMES) + 2 * distinct(text, LGSCO_WORDING);
-  const phrases = catalogues.flatMap((c) => c.recognise.phrases.map(forMatch));
-  const ho = total(text, HO_NAMES) + distinct(text, phrases);
+  const named = total(text, HO_NAMES);
+  const phrases = distinct(text, [...new Set(catalogues.flatMap((c) => c.recognise.phrases.map(forMatch)))]);
+  const ho = named + phrases;
   if (lgsco >= 2 && lgsco > ho) {
-    const what = selfAssessment || text.includes(' do we follow the code ') ? 'self-assessment against ' : '';
+    const what = selfAssessment || text.includes(' do we follow the code ') ? 'a self-assessment against ' : '';
     return failed(
       'not-a-form',
-      `this looks like a ${what}the LGSCO's (Local Government and Social Care Ombudsman's) Complaint Handling Code, not the Housing Ombudsman's: assess checks Housing Ombudsman self-assessments only (${saw})`,
+      `this looks like ${what}the LGSCO's (Local Government and Social Care Ombudsman's) Complaint Handling Code, not the Housing Ombudsman's: assess checks Housing Ombudsman self-assessments only (${saw})`,
     );
   }
 
@@ -128,7 +133,8 @@ export function notAForm(doc: DocumentModel, catalogues: Catalogue[]): Failed {
     );
   }
 
-  if (ho > 0 || distinct(text, HO_FORM_WORDING) >= 2) {
+  // Named, or worded like a form of the Code (one phrase alone, "best practice", is anybody's).
+  if (named > 0 || phrases >= 2 || distinct(text, HO_FORM_WORDING) >= 2) {
     return failed(
       'not-a-form',
       `no Housing Ombudsman provisions found: the document looks like a Complaint Handling Code self-assessment, but no provision with its answer could be read from its layout (${saw})`,

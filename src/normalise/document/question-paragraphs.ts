@@ -51,9 +51,7 @@ function splits(text: string): { question: string; rest: string; asked: boolean 
     const at = (m.index ?? 0) + 1;
     out.push({ question: text.slice(0, m[1] === '?' ? at : at - 1), rest: text.slice(at), asked: true });
   }
-  return out
-    .map((s) => ({ ...s, question: s.question.trim(), rest: s.rest.trim() }))
-    .filter((s) => s.question !== '');
+  return out.map((s) => ({ ...s, question: s.question.trim(), rest: s.rest.trim() })).filter((s) => s.question !== '');
 }
 
 /** A line that opens with an answer word ("Yes.", "No –", "N/A") answers; it does not ask. */
@@ -66,7 +64,10 @@ function asked(text: string, catalogue: Catalogue, section: number | undefined):
     const match = bestMatch(question, catalogue, section);
     if (!match) continue;
     if (!split && match.score < ASKED_AS_PRINTED) continue;
-    if (!best || match.score > best.match.score) best = { match, question, rest };
+    // On a tie the split wins: the words after it added nothing to the question, so they answer it.
+    const better = !best || match.score > best.match.score + 1e-9;
+    const tie = best !== undefined && Math.abs(match.score - best.match.score) <= 1e-9 && best.rest === '';
+    if (better || tie) best = { match, question, rest };
   }
   return best;
 }

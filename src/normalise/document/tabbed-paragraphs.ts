@@ -8,20 +8,29 @@
  *   ones have no tab, the last carries on with the row's remaining cells. They are put back into one row.
  * - Trailing empty cells are lost by writers and readers ("6.16<TAB>...<TAB>Yes"): rows are padded to the run's width.
  * - A run is kept as a table only when the table reader can read it: it has a header line, or rows that print
- *   provision ids and answers, or it continues the table just above it (a PDF reader finds the header line alone as a
- *   table when the rows under it wrap). Otherwise its paragraphs stay as they are (a 2020 "question<TAB>answer" list
- *   is read by question-paragraphs.ts).
+ *   provision ids and answers, or id rows that continue the table just above them, or (once one run of the document
+ *   reads) id rows under a heading of their own. Otherwise its paragraphs stay as they are (a 2020
+ *   "question<TAB>answer" list without a header line is read by question-paragraphs.ts).
+ * - A PDF line wrapped at a number ("... policy Section" / "15.5<TAB>...") is no new row: a row's id follows the id
+ *   of the row above.
  */
 import type { Block, Cell, DocumentModel, ParagraphBlock, Row, TableBlock } from '../../ingest/document.js';
+import { isBareAnswer } from '../answer.js';
 import { headerOf, inferColumns } from './find-header.js';
 import { gridWidth } from './grid.js';
 import { parseId, splitLeadingId } from './ids.js';
 
-/** A paragraph that reads as a heading between runs: a heading style, or a short "Section 2 ..." / "Stage 1" line. */
-const HEADING_TEXT = /^\s*(section|part|stage|appendix|annex|schedule|mandatory|best practice)\b/i;
+/**
+ * A paragraph that reads as a heading between runs: a heading style, or a short line that is no sentence ("Section 2:
+ * Exclusions", "Stage 1", "Mandatory 'must' requirements"; not "Section 3.2 of the policy applies.", a cell's text).
+ */
+const HEADING_TEXT =
+  /^\s*((section|part|appendix|annex|schedule)\s+[\dA-Z]|stage\s+(\d|one|two|three)\b|mandatory\b|best practice\b)/i;
+const MAX_HEADING = 120;
 
 const isHeading = (p: ParagraphBlock): boolean =>
-  p.heading !== undefined || (HEADING_TEXT.test(p.text) && p.text.length <= 120 && !p.text.includes('\t'));
+  p.heading !== undefined ||
+  (HEADING_TEXT.test(p.text) && p.text.length <= MAX_HEADING && !p.text.includes('\t') && !/[.;,]\s*$/.test(p.text));
 
 /** Cells of a paragraph: its text split at tabs (a tab-less paragraph is one cell). */
 const fieldsOf = (text: string): string[] => text.replace(/\r/g, '').split('\t');
@@ -42,13 +51,15 @@ interface Run {
 }
 
 /**
- * A plain paragraph after a run's last row that goes on with its last cell: a sentence cut in two (the cell does
- * not end a sentence, or the paragraph starts in lower case).
+ * A plain paragraph after a run's last row that goes on with its last cell: a sentence cut in two (the paragraph
+ * starts in lower case, or the cell is text that stops short of a sentence's end). Never after a bare answer or id.
  */
+const CELL_TEXT = 40;
 function goesOn(last: ParagraphBlock, next: Block | undefined): boolean {
   if (next?.kind !== 'paragraph' || isHeading(next) || isTabbed(next)) return false;
   const cell = last.text.split('\t').pop()?.trim() ?? '';
-  return cell !== '' && (!/[.!?:;)"'’”]$/.test(cell) || /^\p{Ll}/u.test(next.text.trim()));
+  if (cell === '') return false;
+  return /^\p{Ll}/u.test(next.text.trim()) || (cell.length >= CELL_TEXT && !/[.!?:;)"'’”]$/.test(cell));
 }
 
 /** Runs of tabbed paragraphs, with the tab-less paragraphs between two of them (pieces of a cell). */
@@ -114,20 +125,24 @@ function runWidth(rows: string[][]): number {
 }
 
 /** The run's paragraphs as rows: pieces of a cell that ran over several paragraphs joined back into their row. */
-function runRows(paragraphs: ParagraphBlock[], minWidth: number): Row[] {
+function runRows(paragraphs: ParagraphBlock[], width: number): Row[] {
   const all = paragraphs.map((p) => fieldsOf(p.text));
-  const width = Math.max(minWidth, runWidth(all.filter((f) => f.length >= 2)));
   const rows: { fields: string[]; location: Row['location'] }[] = [];
   paragraphs.forEach((p, i) => {
     const fields = all[i] as string[];
     const open = rows[rows.length - 1];
     const short = open !== undefined && open.fields.length < width;
     // A tab-less paragraph goes on with the cell above; a tabbed one does when the row above stopped short and
-    // the two fit in one row (Word puts a cell's second paragraph on a line of its own).
+    // the two fit in one row (Word puts a cell's second paragraph on a line of its own), unless the row above
+    // ended on its answer or the paragraph opens with a question (rows of a question form, which print no ids).
     const continues =
       open !== undefined &&
       (fields.length === 1 ||
-        (short && !startsRow(fields, open.fields) && open.fields.length + fields.length - 1 <= width));
+        (short &&
+          !startsRow(fields, open.fields) &&
+          !isBareAnswer(open.fields[open.fields.length - 1] ?? '') &&
+          !/\?\s*$/.test(fields[0] ?? '') &&
+          open.fields.length + fields.length - 1 <= width));
     if (open && continues) {
       const last = open.fields.length - 1;
       open.fields[last] = [open.fields[last] ?? '', fields[0] ?? ''].filter((t) => t.trim() !== '').join('\n');
@@ -150,28 +165,50 @@ function tableAbove(blocks: readonly Block[], index: number): TableBlock | undef
   return above.rows.some((r) => headerOf(r) !== undefined) ? above : undefined;
 }
 
-/** Whether the table reader can read the rows on their own: a header line, or ids and answers it can place. */
+/**
+ * Whether the table reader can read the rows: a header line, ids and answers it can place, or id rows under a table
+ * whose header they can be read by.
+ */
 function readable(rows: Row[], above: TableBlock | undefined): boolean {
-  if (above) return true;
-  if (rows.some((r) => headerOf(r) !== undefined)) return true;
-  return inferColumns(rows) !== undefined;
+  if (rows.some((r) => headerOf(r) !== undefined) || inferColumns(rows) !== undefined) return true;
+  return above !== undefined && allKeyed(rows);
 }
 
-/** Rows that all print a provision id: a short run (one row under its heading) of a form read elsewhere. */
+/**
+ * Rows that all print a provision id, and cells beyond a requirement: a short run (one row under its heading) of a
+ * form read elsewhere, not numbered paragraphs ("1.2<TAB>text").
+ */
 const allKeyed = (rows: Row[]): boolean =>
   rows.every((r) => r.cells[0]?.text.trim() === '' || leadingId(r.cells.map((c) => c.text)) !== undefined) &&
-  rows.some((r) => leadingId(r.cells.map((c) => c.text)) !== undefined);
+  rows.some((r) => leadingId(r.cells.map((c) => c.text)) !== undefined) &&
+  rows.some((r) => r.cells.filter((c) => c.text.trim() !== '').length >= 3);
 
 /**
  * The document with every readable run of tab-separated paragraphs replaced by a table (the same document when
  * there is none). Each row keeps the location of the paragraph it starts at.
  */
 export function withTabbedTables(doc: DocumentModel): DocumentModel {
-  const runs = findRuns(doc.blocks).map((run) => {
-    const paragraphs = doc.blocks.slice(run.from, run.to + 1) as ParagraphBlock[];
+  const found = findRuns(doc.blocks).map((run) => ({
+    ...run,
+    paragraphs: doc.blocks.slice(run.from, run.to + 1) as ParagraphBlock[],
+  }));
+  // One table flattened: its width is the widest row's in any run of the form (a run may have no row with every
+  // cell). Runs with no header line and no id are other tab-separated text (a list of names and dates).
+  const formRuns = found.filter((r) =>
+    r.paragraphs.some((p) => leadingId(fieldsOf(p.text)) !== undefined || headerOf(rowOf(fieldsOf(p.text), {}))),
+  );
+  const width = Math.max(
+    0,
+    ...formRuns.map((r) => runWidth(r.paragraphs.map((p) => fieldsOf(p.text)).filter((f) => f.length >= 2))),
+  );
+  const runs = found.map((run) => {
     const above = tableAbove(doc.blocks, run.from);
-    const rows = runRows(paragraphs, above ? Math.max(...above.rows.map(gridWidth)) : 0);
-    return { ...run, paragraphs, rows, readable: readable(rows, above) };
+    const own = runWidth(run.paragraphs.map((p) => fieldsOf(p.text)).filter((f) => f.length >= 2));
+    const rows = runRows(
+      run.paragraphs,
+      Math.max(formRuns.includes(run) ? width : own, above ? Math.max(...above.rows.map(gridWidth)) : 0),
+    );
+    return { ...run, rows, readable: readable(rows, above) };
   });
   // One layout throughout: once a run reads on its own, runs of id rows read like it.
   const layout = runs.some((r) => r.readable);
