@@ -87,6 +87,35 @@ describe('not-a-form: what a document with no provisions looks like', () => {
     });
   });
 
+  it('a form of the LGSCO Code in which provisions were found (it numbers them as the 2024 Code does), unless --code', () => {
+    const lgscoForm = doc(
+      para('Complaint Handling Code self-assessment 2024-25 (Local Government and Social Care Ombudsman)', 1),
+      table([
+        HEADER_2024,
+        [
+          '1.4',
+          "A complaint may be defined as: 'an expression of dissatisfaction, however made, about the standard of service, actions or lack of action by the organisation, its own staff, or those acting on its behalf, affecting an individual or group of individuals.'",
+          'Yes',
+          'Policy 2',
+          '',
+        ],
+        [
+          '2.1',
+          'An organisation should accept a complaint unless there is a valid reason not to do so.',
+          'Yes',
+          'Policy 5',
+          '',
+        ],
+      ]),
+    );
+    const refused = normaliseDocument(lgscoForm, { file: 'x.docx', catalogues: CATALOGUES });
+    expect(refused.ok ? 'read' : refused.failure.message).toMatch(
+      /^this looks like a self-assessment against the LGSCO's .*\(saw 1 tables, 1 paragraphs\)$/,
+    );
+    const forced = normaliseDocument(lgscoForm, { file: 'x.docx', catalogues: CATALOGUES, code: '2024' });
+    expect(forced.ok && forced.assessment.provisions.map((p) => p.id)).toEqual(['1.4', '2.1']);
+  });
+
   it('a Housing Ombudsman form that mentions the LGSCO in passing is still read', () => {
     const r = normaliseDocument(
       doc(

@@ -183,6 +183,27 @@ describe('withTabbedTables: runs of tab-separated paragraphs', () => {
 });
 
 describe('normaliseDocument: tab-separated forms', () => {
+  it('reads rows opening with an empty cell as the rows they were (a lead-in, the rest of a requirement)', () => {
+    // As a council's published 2024 form reads as text: the lead-in of 2.2's exclusions above its id row.
+    const d = doc(
+      para(tab(...HEADER_2024)),
+      para(tab('2.1', TEXT_2024['2.1'], 'Yes', 'Policy section 7.1')),
+      para(tab('', 'A complaints policy must set out the circumstances. Acceptable exclusions include:')),
+      para(tab('2.2', 'The issue giving rise to the complaint occurred over twelve months ago.', 'Yes', 'Policy 7.1')),
+      para(tab('', 'Legal proceedings have started.')),
+    );
+    expect(normalise(d).provisions.map((p) => [p.id, p.requirement, p.comply, p.evidence, p.commentary])).toEqual([
+      ['2.1', TEXT_2024['2.1'], 'yes', 'Policy section 7.1', ''],
+      [
+        '2.2',
+        'A complaints policy must set out the circumstances. Acceptable exclusions include: The issue giving rise to the complaint occurred over twelve months ago. Legal proceedings have started.',
+        'yes',
+        'Policy 7.1',
+        '',
+      ],
+    ]);
+  });
+
   it('reads a 2024 form flattened with its header line, answers in the wrong column and empty cells included', () => {
     const d = doc(
       para('Example Homes – Complaint Handling Code self-assessment 2024-25', 1),

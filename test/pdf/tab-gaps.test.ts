@@ -79,6 +79,12 @@ describe('tabbedParagraphText', () => {
     expect(tabbedParagraphText(groupLines([t('who then collates the response', stop(4), 100, 130)]), M)).toBe(
       '\t\t\t\twho then collates the response',
     );
+    // ... also when its text wraps back to the margin.
+    const wrapped = groupLines([
+      t('A complaints policy must set out the', stop(1), 100, 380),
+      t('circumstances.', M, 112, 60),
+    ]);
+    expect(tabbedParagraphText(wrapped, M)).toBe('\tA complaints policy must set out the circumstances.');
   });
 });
 

@@ -113,7 +113,11 @@ export function tabbedParagraphText(lines: readonly TextLine[], margin: number):
     if (i === 0) out = indented ? `${'\t'.repeat(tabsBetween(margin, line.left, margin))}${text}` : text;
     else if (out === '') out = text;
     else if (indented) out = `${out}${'\t'.repeat(tabsBetween(margin, line.left, margin))}${text}`;
-    else out = joinLines([out, text], ' ');
+    else {
+      // joinLines trims what it joins: keep the paragraph's leading tabs.
+      const lead = /^\t*/.exec(out)?.[0] ?? '';
+      out = lead + joinLines([out.slice(lead.length), text], ' ');
+    }
   });
   return out;
 }

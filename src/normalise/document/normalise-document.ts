@@ -21,7 +21,7 @@ import { assignIdsByText } from './questions-2020.js';
 import { dropBlankCopies } from './blank-copies.js';
 import { withTabbedTables } from './tabbed-paragraphs.js';
 import { collectQuestionParagraphs } from './question-paragraphs.js';
-import { notAForm } from './not-a-form.js';
+import { anotherOmbudsmansForm, notAForm } from './not-a-form.js';
 import type { RawRow } from './types.js';
 
 export interface NormaliseDocumentContext {
@@ -75,6 +75,9 @@ export function normaliseDocument(input: DocumentModel, ctx: NormaliseDocumentCo
       ctx.catalogues.some((c) => bestMatch(r.requirement, c, r.section)),
   );
   if (keyed.length === 0 && questions.length === 0) return notAForm(doc, ctx.catalogues);
+  // The LGSCO's Code numbers its provisions much as the 2024 Code does: its forms are refused, unless --code says.
+  const other = ctx.code === undefined ? anotherOmbudsmansForm(doc, ctx.catalogues) : undefined;
+  if (other) return other;
 
   const detected = detectVersion(
     { rows, headerLabels: collected.headerLabels, headings: collected.headings, text: documentText(doc) },

@@ -9,7 +9,8 @@
  *   answers;
  * - a Housing Ombudsman self-assessment that could not be read (its phrases, labels or name are there);
  * - anything else.
- * Every case is the failure code `not-a-form`; only the message differs.
+ * Every case is the failure code `not-a-form`; only the message differs. A form of the LGSCO's Code is refused even
+ * when rows were found in it (anotherOmbudsmansForm): its provisions are numbered much as the 2024 Code's.
  */
 import { failed, type Failed } from '../../failure/failure.js';
 import type { Catalogue } from '../../catalogue/types.js';
@@ -98,32 +99,62 @@ function codeTextVersion(doc: DocumentModel, catalogues: Catalogue[]): string | 
   return best && best[1] >= MIN_CODE_PARAGRAPHS ? best[0] : undefined;
 }
 
+interface Signals {
+  text: string;
+  saw: string;
+  selfAssessment: boolean;
+  /** The LGSCO named, and its Code's own wording. */
+  lgsco: number;
+  /** The Housing Ombudsman named, and its forms' phrases. */
+  named: number;
+  phrases: number;
+}
+
+function signals(doc: DocumentModel, catalogues: Catalogue[]): Signals {
+  const tables = doc.blocks.filter((b) => b.kind === 'table').length;
+  const text = allText(doc);
+  return {
+    text,
+    saw: `saw ${tables} tables, ${doc.blocks.length - tables} paragraphs`,
+    selfAssessment: SELF_ASSESSMENT.test(headText(doc)),
+    lgsco: total(text, LGSCO_NAMES) + 2 * distinct(text, LGSCO_WORDING),
+    named: total(text, HO_NAMES),
+    phrases: distinct(text, [...new Set(catalogues.flatMap((c) => c.recognise.phrases.map(forMatch)))]),
+  };
+}
+
+function lgscoFailure(s: Signals): Failed {
+  const what = s.selfAssessment || s.text.includes(' do we follow the code ') ? 'a self-assessment against ' : '';
+  return failed(
+    'not-a-form',
+    `this looks like ${what}the LGSCO's (Local Government and Social Care Ombudsman's) Complaint Handling Code, not the Housing Ombudsman's: assess checks Housing Ombudsman self-assessments only (${s.saw})`,
+  );
+}
+
+/**
+ * A form of the LGSCO's Code in which provisions were found: it numbers them much as the Housing Ombudsman's 2024
+ * Code does, so its rows read as that Code's. Told apart by the LGSCO's name and wording far outweighing the
+ * Housing Ombudsman's (a council's Housing Ombudsman form may cite the LGSCO; it still names its own Ombudsman and
+ * prints its Code's phrases).
+ */
+export function anotherOmbudsmansForm(doc: DocumentModel, catalogues: Catalogue[]): Failed | undefined {
+  const s = signals(doc, catalogues);
+  return s.lgsco >= 3 && s.lgsco > 2 * (s.named + s.phrases) ? lgscoFailure(s) : undefined;
+}
+
 /** The `not-a-form` failure for a document in which no provision was found, saying what it looks like. */
 export function notAForm(doc: DocumentModel, catalogues: Catalogue[]): Failed {
-  const tables = doc.blocks.filter((b) => b.kind === 'table').length;
-  const saw = `saw ${tables} tables, ${doc.blocks.length - tables} paragraphs`;
-  const text = allText(doc);
-  const head = headText(doc);
-  const selfAssessment = SELF_ASSESSMENT.test(head);
+  const s = signals(doc, catalogues);
+  const { saw } = s;
 
-  if (POLICY_TITLE.test(head) && !selfAssessment) {
+  if (POLICY_TITLE.test(headText(doc)) && !s.selfAssessment) {
     return failed(
       'not-a-form',
       `this looks like a complaints policy, not a self-assessment form: no provisions with Comply answers found (${saw})`,
     );
   }
 
-  const lgsco = total(text, LGSCO_NAMES) + 2 * distinct(text, LGSCO_WORDING);
-  const named = total(text, HO_NAMES);
-  const phrases = distinct(text, [...new Set(catalogues.flatMap((c) => c.recognise.phrases.map(forMatch)))]);
-  const ho = named + phrases;
-  if (lgsco >= 2 && lgsco > ho) {
-    const what = selfAssessment || text.includes(' do we follow the code ') ? 'a self-assessment against ' : '';
-    return failed(
-      'not-a-form',
-      `this looks like ${what}the LGSCO's (Local Government and Social Care Ombudsman's) Complaint Handling Code, not the Housing Ombudsman's: assess checks Housing Ombudsman self-assessments only (${saw})`,
-    );
-  }
+  if (s.lgsco >= 2 && s.lgsco > s.named + s.phrases) return lgscoFailure(s);
 
   const code = codeTextVersion(doc, catalogues);
   if (code) {
@@ -134,7 +165,7 @@ export function notAForm(doc: DocumentModel, catalogues: Catalogue[]): Failed {
   }
 
   // Named, or worded like a form of the Code (one phrase alone, "best practice", is anybody's).
-  if (named > 0 || phrases >= 2 || distinct(text, HO_FORM_WORDING) >= 2) {
+  if (s.named > 0 || s.phrases >= 2 || distinct(s.text, HO_FORM_WORDING) >= 2) {
     return failed(
       'not-a-form',
       `no Housing Ombudsman provisions found: the document looks like a Complaint Handling Code self-assessment, but no provision with its answer could be read from its layout (${saw})`,

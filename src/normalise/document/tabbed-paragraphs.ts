@@ -133,13 +133,15 @@ function runRows(paragraphs: ParagraphBlock[], width: number): Row[] {
     const open = rows[rows.length - 1];
     const short = open !== undefined && open.fields.length < width;
     // A tab-less paragraph goes on with the cell above; a tabbed one does when the row above stopped short and
-    // the two fit in one row (Word puts a cell's second paragraph on a line of its own), unless the row above
-    // ended on its answer or the paragraph opens with a question (rows of a question form, which print no ids).
+    // the two fit in one row (Word puts a cell's second paragraph on a line of its own), unless it opens with an
+    // empty cell (a row going on with the cells of the row above), the row above ended on its answer or the
+    // paragraph opens with a question (rows of a question form, which print no ids).
     const continues =
       open !== undefined &&
       (fields.length === 1 ||
         (short &&
           !startsRow(fields, open.fields) &&
+          (fields[0] ?? '').trim() !== '' &&
           !isBareAnswer(open.fields[open.fields.length - 1] ?? '') &&
           !/\?\s*$/.test(fields[0] ?? '') &&
           open.fields.length + fields.length - 1 <= width));
