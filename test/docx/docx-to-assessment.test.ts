@@ -149,7 +149,11 @@ describe('DOCX to assessment', () => {
     if (!read.ok) throw new Error(read.failure.message);
     expect(normaliseDocument(read.document, { file: 'minutes.docx', catalogues: CATS })).toEqual({
       ok: false,
-      failure: { code: 'not-a-form', message: 'no provisions found (saw 0 tables, 1 paragraphs)' },
+      failure: {
+        code: 'not-a-form',
+        message:
+          'no Housing Ombudsman provisions found (saw 0 tables, 1 paragraphs): this does not look like a Complaint Handling Code self-assessment',
+      },
     });
   });
 });

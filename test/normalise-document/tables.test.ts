@@ -456,7 +456,11 @@ describe('normaliseDocument: nothing to read', () => {
     );
     expect(r).toEqual({
       ok: false,
-      failure: { code: 'not-a-form', message: 'no provisions found (saw 1 tables, 1 paragraphs)' },
+      failure: {
+        code: 'not-a-form',
+        message:
+          'no Housing Ombudsman provisions found (saw 1 tables, 1 paragraphs): this does not look like a Complaint Handling Code self-assessment',
+      },
     });
   });
 
@@ -464,7 +468,11 @@ describe('normaliseDocument: nothing to read', () => {
     const r = normaliseDocument({ format: 'docx', blocks: [] }, { file: 'x.docx', catalogues: CATALOGUES });
     expect(r).toEqual({
       ok: false,
-      failure: { code: 'not-a-form', message: 'no provisions found (saw 0 tables, 0 paragraphs)' },
+      failure: {
+        code: 'not-a-form',
+        message:
+          'no Housing Ombudsman provisions found (saw 0 tables, 0 paragraphs): this does not look like a Complaint Handling Code self-assessment',
+      },
     });
   });
 });

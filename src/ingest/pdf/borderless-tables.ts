@@ -9,6 +9,7 @@
  */
 import type { Cell, Row } from '../document.js';
 import { looksLikeHeader } from './header-labels.js';
+import { onDefaultTabStops } from './tab-gaps.js';
 import { PROVISION_ID, cellText, firstLine, fragments } from './text-lines.js';
 import type { PageTable, TextLine, TextPiece } from './types.js';
 
@@ -32,7 +33,7 @@ const columnOf = (cols: Columns, p: TextPiece): number => {
 
 export function headerColumns(line: TextLine): Columns | undefined {
   const frags = fragments(line);
-  if (!looksLikeHeader(frags.map((f) => f.text))) return undefined;
+  if (!looksLikeHeader(frags.map((f) => f.text)) || onDefaultTabStops(frags.map((f) => f.x))) return undefined;
   return { starts: frags.map((f) => f.x), size: line.size };
 }
 
@@ -159,7 +160,7 @@ export function inferColumns(lines: readonly TextLine[]): Columns | undefined {
     else clusters.push([x]);
   }
   const starts = clusters.filter((c) => c.length >= Math.max(1, 0.2 * rows.length)).map((c) => c[0] ?? 0);
-  return starts.length >= 3 ? { starts, size } : undefined;
+  return starts.length >= 3 && !onDefaultTabStops(starts) ? { starts, size } : undefined;
 }
 
 const startsHeaderless = (cols: Columns | undefined, line: TextLine): boolean => {
@@ -188,8 +189,10 @@ export function findBorderlessTables(
   const inferred = lines.some(headerColumns) ? undefined : inferColumns(lines);
   const first = lines[0];
   if (open && first && !headerColumns(first) && fits(open, first)) current = { cols: open, lines: [], header: false };
-  const close = () => {
-    if (current?.lines.length) tables.push(buildTable(page, current.cols, current.lines, current.header));
+  /** `more`: lines follow on this page. A header line with none of them under it is text (a flattened table's). */
+  const close = (more: boolean) => {
+    if (more && current?.header && current.lines.length === 1) rest.push(...current.lines);
+    else if (current?.lines.length) tables.push(buildTable(page, current.cols, current.lines, current.header));
     current = undefined;
   };
   for (const line of lines) {
@@ -201,14 +204,14 @@ export function findBorderlessTables(
         current.lines.push(line);
         continue;
       }
-      close();
+      close(true);
     }
     if (header) current = { cols: header, lines: [line], header: true };
     else if (inferred && startsHeaderless(inferred, line)) current = { cols: inferred, lines: [line], header: false };
     else rest.push(line);
   }
   const stillOpen = current ? current.cols : undefined;
-  close();
+  close(false);
   return { tables, rest, open: stillOpen };
 }
 

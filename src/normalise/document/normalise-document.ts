@@ -19,6 +19,9 @@ import { bestMatch } from './match-text.js';
 import { placeAnswer } from './place-answer.js';
 import { assignIdsByText } from './questions-2020.js';
 import { dropBlankCopies } from './blank-copies.js';
+import { withTabbedTables } from './tabbed-paragraphs.js';
+import { collectQuestionParagraphs } from './question-paragraphs.js';
+import { anotherOmbudsmansForm, notAForm } from './not-a-form.js';
 import type { RawRow } from './types.js';
 
 export interface NormaliseDocumentContext {
@@ -56,13 +59,14 @@ function toRecord(raw: RawRow, catalogue: Catalogue): ProvisionRecord {
   };
 }
 
-export function normaliseDocument(doc: DocumentModel, ctx: NormaliseDocumentContext): NormalisedDocument {
-  const tables = doc.blocks.filter((b) => b.kind === 'table').length;
-  const paragraphs = doc.blocks.length - tables;
-  const nothing = failed('not-a-form', `no provisions found (saw ${tables} tables, ${paragraphs} paragraphs)`);
-
+export function normaliseDocument(input: DocumentModel, ctx: NormaliseDocumentContext): NormalisedDocument {
+  const doc = withTabbedTables(input);
   const collected = collectTableRows(doc);
-  const rows = [...collected.rows, ...collectCards(doc)].sort((a, b) => a.order - b.order);
+  const laidOut = [...collected.rows, ...collectCards(doc)];
+  // No table or card rows: the form may be questions and answers in paragraphs.
+  const rows = (laidOut.length > 0 ? laidOut : collectQuestionParagraphs(doc, ctx.catalogues)).sort(
+    (a, b) => a.order - b.order,
+  );
   const keyed = rows.filter((r) => r.id !== undefined);
   const questions = rows.filter(
     (r) =>
@@ -70,7 +74,10 @@ export function normaliseDocument(doc: DocumentModel, ctx: NormaliseDocumentCont
       r.requirement.trim() !== '' &&
       ctx.catalogues.some((c) => bestMatch(r.requirement, c, r.section)),
   );
-  if (keyed.length === 0 && questions.length === 0) return nothing;
+  if (keyed.length === 0 && questions.length === 0) return notAForm(doc, ctx.catalogues);
+  // The LGSCO's Code numbers its provisions much as the 2024 Code does: its forms are refused, unless --code says.
+  const other = ctx.code === undefined ? anotherOmbudsmansForm(doc, ctx.catalogues) : undefined;
+  if (other) return other;
 
   const detected = detectVersion(
     { rows, headerLabels: collected.headerLabels, headings: collected.headings, text: documentText(doc) },
@@ -84,7 +91,7 @@ export function normaliseDocument(doc: DocumentModel, ctx: NormaliseDocumentCont
   const identified = assignIdsByText(rows, catalogue, { rematch: catalogue.version === '2020' });
   const { kept, dropped } = dropBlankCopies(identified);
   const provisions = kept.map((r) => toRecord(r, catalogue));
-  if (provisions.length === 0) return nothing;
+  if (provisions.length === 0) return notAForm(doc, ctx.catalogues);
 
   const period = findPeriod(doc);
   return {
