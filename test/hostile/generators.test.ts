@@ -4,7 +4,7 @@
  * Fast, and without the CLI: where a reader is needed to show a small variant is a real form, the sources'
  * readers are called directly.
  */
-import { lstatSync, mkdtempSync, readlinkSync, statSync } from 'node:fs';
+import { lstatSync, mkdtempSync, readlinkSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32, createInflate, createInflateRaw, deflateSync, inflateRawSync, inflateSync } from 'node:zlib';
@@ -551,6 +551,7 @@ describe('file-system traps', () => {
     expect(statSync(join(dir, 'parent-link', 'up')).ino).toBe(statSync(dir).ino);
     expect(() => statSync(join(dir, 'loop-a.yaml'))).toThrow(/ELOOP/);
     for (const t of TRAPS) for (const p of t.creates) expect(() => lstatSync(join(dir, p)), p).not.toThrow();
+    rmSync(dir, { recursive: true, force: true });
   });
 });
 
