@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { at, rowSentences, sourceName } from './helpers.js';
+import { at, provisionIndex, rowSentences, sourceName } from './helpers.js';
 import { contradiction } from '../normalise/statements/claims.js';
 import { clip } from '../util/text.js';
 
@@ -14,11 +14,13 @@ export const claimContradicted: Rule = {
     example:
       '1.3 | Yes | Complaints policy | The policy does not currently state that complaints can be made by a third party.',
   },
-  check(assessment) {
+  check(assessment, catalogue) {
+    const index = provisionIndex(catalogue);
     return assessment.provisions.flatMap((r) => {
       if (r.comply !== 'yes') return [];
+      const context = { requirements: [index.get(r.id)?.text, r.requirement] };
       for (const s of rowSentences(r)) {
-        const admitted = contradiction(s.text);
+        const admitted = contradiction(s.text, context);
         if (!admitted) continue;
         return [
           {

@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { at, rowSentences, sourceName } from './helpers.js';
+import { at, provisionIndex, rowSentences, sourceName } from './helpers.js';
 import { futureClaim as readFutureClaim } from '../normalise/statements/claims.js';
 import { clip } from '../util/text.js';
 
@@ -14,11 +14,13 @@ export const futureClaim: Rule = {
     example:
       '3.2 | Yes | The new policy will contain our accessibility commitments and will be implemented from April.',
   },
-  check(assessment) {
+  check(assessment, catalogue) {
+    const index = provisionIndex(catalogue);
     return assessment.provisions.flatMap((r) => {
       if (r.comply !== 'yes') return [];
+      const context = { requirements: [index.get(r.id)?.text, r.requirement] };
       for (const s of rowSentences(r)) {
-        const claim = readFutureClaim(s.text);
+        const claim = readFutureClaim(s.text, context);
         if (!claim) continue;
         return [
           {

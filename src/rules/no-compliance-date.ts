@@ -22,7 +22,7 @@ export const noComplianceDate: Rule = {
       if (r.comply !== 'no' && r.comply !== 'partial') return [];
       const explanation = [explanationOf(r), combined ? r.evidence : ''].join(' ').trim();
       // No explanation at all is unexplained-noncompliance's finding.
-      if (explanation === '' || hasComplianceDate(`${explanation} ${r.evidence}`)) return [];
+      if (explanation === '' || hasComplianceDate(explanation, combined ? '' : r.evidence)) return [];
       return [
         {
           provision: r.id,

@@ -26,8 +26,15 @@ export const nonCodeDefinition: Rule = {
     const definition = catalogue.definition;
     if (!definition) return [];
     return assessment.provisions.flatMap((r) => {
-      for (const s of rowSentences(r)) {
-        const read = readDefinition(s.text, definition, r.id === definition.provision);
+      const all = rowSentences(r);
+      for (const [i, s] of all.entries()) {
+        // A definition may run on into the next sentences of its cell.
+        const following = all
+          .slice(i + 1)
+          .filter((t) => t.source === s.source)
+          .map((t) => t.text)
+          .join(' ');
+        const read = readDefinition(s.text, definition, r.id === definition.provision, following);
         if (!read || (read.missing.length === 0 && !read.older)) continue;
         const what =
           read.missing.length > 0
@@ -36,7 +43,7 @@ export const nonCodeDefinition: Rule = {
         return [
           {
             provision: r.id,
-            message: `the complaint definition quoted at ${r.id} ${what}: "${clip(s.text, 140)}"`,
+            message: `the complaint definition quoted at ${r.id}${r.id === definition.provision ? '' : ` (the Code's is at ${definition.provision})`} ${what}: "${clip(s.text, 140)}"`,
             hint: `use the ${catalogue.version} Code's definition word for word (${definition.provision})`,
             ...at(r),
           },
