@@ -1,7 +1,7 @@
 /** Shared lookups for rules. */
 import type { CatalogueProvision } from '../catalogue/types.js';
 import type { ProvisionRecord } from '../normalise/assessment.js';
-import { sentences } from '../normalise/statements/sentences.js';
+import { proseSentences as sentences } from '../normalise/statements/sentences.js';
 
 export { provisionIndex } from '../catalogue/provision-index.js';
 

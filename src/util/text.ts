@@ -72,6 +72,7 @@ export function dice(a: Set<string>, b: Set<string>): number {
 
 /** Shorten a quote for a one-line message. */
 export function clip(text: string, max = 120): string {
-  const t = collapse(text);
+  // Only the start is kept, so only the start is collapsed: a quote of megabytes costs no more than a line.
+  const t = collapse(text.length > max * 4 ? text.slice(0, max * 4) : text);
   return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
 }

@@ -2,7 +2,7 @@
 import { provisionIndex } from '../../catalogue/provision-index.js';
 import type { Catalogue } from '../../catalogue/types.js';
 import type { ExtraStageStatement, ProvisionRecord, StageCountStatement, TimescaleStatement } from '../assessment.js';
-import { sentences } from './sentences.js';
+import { MAX_PROSE_SENTENCE, sentences } from './sentences.js';
 import { extraStage, stageCount } from './stage-sentences.js';
 import { timescaleStatements } from './timescale-sentences.js';
 
@@ -22,6 +22,7 @@ export function readStatements(provisions: ProvisionRecord[], catalogue: Catalog
       for (const sentence of sentences(record[source])) {
         for (const t of timescaleStatements(sentence, context, catalogue))
           out.timescales.push({ ...t, source, ...where });
+        if (sentence.length > MAX_PROSE_SENTENCE) continue;
         const count = stageCount(sentence);
         if (count !== undefined) out.stageCounts.push({ count, quote: sentence, source, ...where });
         const name = extraStage(sentence);
