@@ -5,14 +5,10 @@
  */
 import type { Catalogue } from '../../catalogue/types.js';
 import { wordSet } from '../../util/text.js';
+import { unmatchedId } from './ids.js';
 import { bestMatch } from './match-text.js';
+import { resolveUnnumbered } from './unnumbered-rows.js';
 import { addTexts, type RawRow } from './types.js';
-
-/**
- * Id given to a row that matches no catalogue wording (the unknown-provision rule reports it): "Q3.?" (2020), "6.?".
- */
-export const unmatchedId = (section: number | undefined, version: string): string =>
-  `${version === '2020' ? 'Q' : ''}${section ?? '?'}.?`;
 
 function join(into: RawRow, piece: RawRow): void {
   addTexts(into, {
@@ -28,15 +24,16 @@ const hasAnswerText = (r: RawRow): boolean =>
   [r.answer, r.evidence, r.commentary, ...Object.values(r.choices)].some((t) => (t ?? '').trim() !== '');
 
 /**
- * Ids for rows printed without one. Rows that already carry an id are kept as they are, unless
- * `rematch` is set (2020: printed numbers are not catalogue ids) and their text matches a question.
+ * Ids for rows printed without one. Rows left without an id in tables of numbered rows are settled first
+ * (unnumbered-rows.ts). Rows that already carry an id are kept as they are, unless `rematch` is set (2020:
+ * printed numbers are not catalogue ids) and their text matches a question.
  */
 export function assignIdsByText(rows: RawRow[], catalogue: Catalogue, opts: { rematch?: boolean } = {}): RawRow[] {
   const known = new Set(catalogue.provisions.map((p) => p.id));
   const out: RawRow[] = [];
   let current: RawRow | undefined;
   let pending = false;
-  for (const source of rows) {
+  for (const source of resolveUnnumbered(rows, catalogue)) {
     const row: RawRow = { ...source, choices: { ...source.choices } };
     if (row.id !== undefined && !(opts.rematch && !known.has(row.id))) {
       out.push(row);
