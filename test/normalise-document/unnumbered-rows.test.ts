@@ -183,6 +183,42 @@ describe('a PDF row joined over a page break', () => {
     });
   });
 
+  it('gives a cell reaching into the next column the role its row has not used yet (grids of tables that do not line up)', () => {
+    const a = read({
+      format: 'pdf',
+      blocks: [
+        {
+          kind: 'table',
+          location: { page: 1, line: 1 },
+          rows: [
+            {
+              cells: [
+                { text: 'Code provision' },
+                { text: 'Code requirement', colSpan: 2 },
+                { text: 'Comply' },
+                { text: 'Evidence' },
+                { text: 'Commentary' },
+              ],
+              location: { page: 1, line: 1 },
+              header: true,
+            },
+            {
+              cells: [
+                { text: '6.8' },
+                { text: T('6.8') },
+                { text: 'Yes', colSpan: 2 },
+                { text: 'Policy 12.8' },
+                { text: '' },
+              ],
+              location: { page: 1, line: 2 },
+            },
+          ],
+        },
+      ],
+    });
+    expect(byId(a, '6.8')).toMatchObject({ requirement: T('6.8'), comply: 'yes', evidence: 'Policy 12.8' });
+  });
+
   it('stays whole when the next page only continues it', () => {
     const [r1, r2] = cut(T('6.14'), 10);
     const a = read(
@@ -238,6 +274,47 @@ describe('a 2020 question form whose first table starts mid-page', () => {
       ),
     );
     expect(ids(a)).toEqual(['Q1.2']);
+  });
+
+  it('reads "2 | Accessibility" as a heading when the header leaves the number column unlabelled', () => {
+    const a = read(
+      doc(
+        table(
+          [
+            ['', 'Compliance with the Complaint Handling Code', 'Yes', 'No'],
+            ['', Q('Q1.3'), 'Yes', ''],
+            ['2', 'Accessibility', '', ''],
+            ['', Q('Q2.1'), 'Yes, various written and verbal.', ''],
+          ],
+          [0],
+        ),
+      ),
+    );
+    expect(ids(a)).toEqual(['Q1.3', 'Q2.1']);
+    expect(byId(a, 'Q2.1')?.requirement).toBe(Q('Q2.1'));
+  });
+
+  it('joins a question cut by a page break, though its second piece reads as a sub-row or a question', () => {
+    const a = read(
+      doc(
+        table([
+          heading('4', 'Communication'),
+          ['', Q('Q4.5'), 'In 2019/20 14 out of 16', ''],
+          // Q4.6 cut after "resolved at": the first piece has its own answer, the second reads as "Stage two"
+          ['', 'What proportion of complaints are resolved at', '1 out of 2', ''],
+          ['', 'stage two?', '', ''],
+          ['', 'Where timescales have been extended did we', 'If a response was complex', ''],
+          ['', 'have good reason?', 'and needed further consideration.', ''],
+          ['', Q('Q4.13'), 'Yes', ''],
+        ]),
+      ),
+    );
+    expect(ids(a)).toEqual(['Q4.5', 'Q4.6', 'Q4.12', 'Q4.13']);
+    expect(byId(a, 'Q4.6')).toMatchObject({ requirement: Q('Q4.6'), rawAnswer: '1 out of 2' });
+    expect(byId(a, 'Q4.12')).toMatchObject({
+      requirement: Q('Q4.12'),
+      commentary: 'If a response was complex and needed further consideration.',
+    });
   });
 
   it('keeps "Stage 1" in an answer column as the end of the answer above, not a heading', () => {

@@ -13,6 +13,7 @@
  */
 import type { DocumentModel, Row, TableBlock } from '../../ingest/document.js';
 import { isKeyValueTable } from './cards.js';
+import { parseAnswer } from '../answer.js';
 import { headerOf, inferColumns } from './find-header.js';
 import { gridCells, gridWidth, nonEmpty, type GridCell } from './grid.js';
 import { joinLines } from '../../ingest/pdf/clean-text.js';
@@ -69,12 +70,38 @@ function isHeadingRow(cells: GridCell[], map: ColumnMap): boolean {
   );
 }
 
-function roleOf(map: ColumnMap, cell: GridCell): Role | undefined {
+/**
+ * The role of the columns a cell covers: the first, or the first that no cell to its left in the row has (a PDF
+ * grid laid over tables whose columns do not quite line up can give a cell that reaches into its neighbour's).
+ */
+/** Roles of the columns where an answer, evidence or commentary is written. */
+const ANSWER_ROLES = new Set<Role>(['answer', 'evidence', 'commentary', 'combined', ...CHOICE_ROLES]);
+
+/**
+ * The section a numbered heading row opens when its number sits in a column no label names ("2 | Accessibility"
+ * under a header whose first cell is blank): a bare number, then a short title that is no question and no answer,
+ * and nothing where answers go.
+ */
+function numberedHeading(cells: GridCell[], map: ColumnMap): number | undefined {
+  const filled = nonEmpty(cells);
+  const [number, title] = filled;
+  if (filled.length !== 2 || !number || !title || roleOf(map, number) !== undefined) return undefined;
+  if (!/^\d{1,2}\.?$/.test(number.text) || filled.some((c) => ANSWER_ROLES.has(roleOf(map, c) as Role)))
+    return undefined;
+  const t = title.text.replace(/\s+/g, ' ');
+  if (t.length > 80 || !/^[A-Z]/.test(t) || /[?:]$/.test(t) || parseAnswer(t).comply !== undefined) return undefined;
+  return Number(number.text.replace('.', ''));
+}
+
+function roleOf(map: ColumnMap, cell: GridCell, taken?: Set<Role>): Role | undefined {
+  let first: Role | undefined;
   for (let k = 0; k < cell.span; k++) {
     const role = map.roles.get(cell.col + k);
-    if (role) return role;
+    if (!role) continue;
+    if (!taken?.has(role)) return role;
+    first ??= role;
   }
-  return undefined;
+  return first;
 }
 
 /** Role texts of a row; cells continued by a vertical merge take the text of the cell they continue. */
@@ -86,8 +113,10 @@ function roleTexts(
 ): { texts: RoleTexts; merged: Set<Role> } {
   const texts: RoleTexts = {};
   const merged = new Set<Role>();
+  const taken = new Set<Role>();
   for (const c of cells) {
-    const role = roleOf(map, c);
+    const role = roleOf(map, c, taken);
+    if (role) taken.add(role);
     let text = c.text;
     if (c.cell.mergedFromAbove) {
       text = above.get(c.col) ?? '';
@@ -213,6 +242,14 @@ export function collectTableRows(doc: DocumentModel): CollectedRows {
         // Rows above the table's first header: read with its columns when it has the same shape.
         map = first && first.width === gridWidth(row) ? first : undefined;
         if (!map) continue;
+      }
+      const numbered = numberedHeading(cells, map);
+      if (numbered !== undefined) {
+        headings.push(filled.map((c) => c.text.replace(/\s+/g, ' ')).join(' '));
+        section = numbered;
+        current = undefined;
+        endLeadIn();
+        continue;
       }
       if (isHeadingRow(cells, map) || (row.header && !filled.some((c) => parseId(c.text)))) {
         headings.push(filled.map((c) => c.text.replace(/\s+/g, ' ')).join(' '));
