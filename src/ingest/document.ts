@@ -23,6 +23,12 @@ export interface Row {
   /** Marked as a header row by the writer (DOCX tableHeader), or detected as one. */
   header?: boolean;
   location: Location;
+  /**
+   * PDF: a row joined from the pieces a page break split it into, the pieces as read (each with its own location),
+   * in order. The normaliser may find that a later piece is a row of its own (a provision printed without its
+   * number at the top of the next page).
+   */
+  pieces?: Row[];
 }
 
 export interface TableBlock {

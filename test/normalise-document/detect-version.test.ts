@@ -50,6 +50,30 @@ describe('detectVersion', () => {
     if (r24.ok) expect(r24.assessment.detection.signals.join('; ')).toMatch(/requirement texts worded as in 2024/);
   });
 
+  it('takes the wording over the template: 2024 rows on the 2022 form (its header and preamble), numbers lost', () => {
+    const r = run(
+      doc(
+        para("Explanations must also be provided where a mandatory 'must' requirement is not met."),
+        table([
+          HEADER_2022,
+          ['', TEXT_2024['1.2'], 'Yes', 'Policy 6.2'],
+          ['', TEXT_2024['1.3'], 'Yes', 'Policy 9.2'],
+          ['', TEXT_2024['2.5'], 'Yes', 'Each complaint is considered individually'],
+          ['', TEXT_2024['6.14'], 'Partial', '81% on time; action plan agreed'],
+        ]),
+      ),
+    );
+    if (!r.ok) throw new Error(r.failure.message);
+    expect(r.assessment.code).toBe('2024');
+    expect(r.assessment.provisions.map((p) => p.id)).toEqual(['1.2', '1.3', '2.5', '6.14']);
+    const [first, second] = r.assessment.detection.signals;
+    expect(first).toMatch(/^4 requirement texts worded as in 2024/);
+    // What pointed elsewhere is said, next to what decided.
+    expect(second).toBe('against: header "evidence, commentary and any explanations", header "code section" (2022)');
+    expect(r.assessment.detection.confidence).toBeGreaterThan(0.3);
+    expect(r.assessment.detection.confidence).toBeLessThan(0.9);
+  });
+
   it('uses distinctive phrases from the document text', () => {
     const r = run(
       doc(

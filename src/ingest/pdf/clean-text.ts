@@ -30,6 +30,14 @@ const brokenAtHyphen = (before: string, after: string): boolean =>
   /[\p{L}\p{N}]-$/u.test(before) && /^[\p{N}\p{Ll}]/u.test(after);
 
 /**
+ * A line ending in a slash right after a letter or digit (or in "://"), followed by a line that starts with a letter or
+ * digit, was broken after the slash ("and/" + "or", "response/" + "update", "https://" + "www..."): writers break lines
+ * after a slash, and words on either side of one are written without a space.
+ */
+const brokenAtSlash = (before: string, after: string): boolean =>
+  /([\p{L}\p{N}]|:\/)\/$/u.test(before) && /^[\p{L}\p{N}]/u.test(after);
+
+/**
  * A web address wrapped inside itself ("https://www.example.gov" + ".uk/policy.pdf", ".../customer_fe" + "edback.pdf"):
  * the line ends inside an address (no closing punctuation) and the next starts with what can only continue it
  * or with a lower-case fragment. Joining with a space would break the address.
@@ -45,7 +53,7 @@ const brokenInAddress = (before: string, after: string): boolean => {
 
 /**
  * Joins wrapped lines: with `separator` ("\n" inside table cells, " " in paragraphs), or with nothing where a
- * word was broken at a hyphen. Lines are trimmed and empty ones dropped.
+ * word was broken at a hyphen or a slash. Lines are trimmed and empty ones dropped.
  */
 export function joinLines(lines: readonly string[], separator: '\n' | ' '): string {
   let out = '';
@@ -53,7 +61,9 @@ export function joinLines(lines: readonly string[], separator: '\n' | ' '): stri
     const line = raw.trim();
     if (!line) continue;
     if (!out) out = line;
-    else out += (brokenAtHyphen(out, line) || brokenInAddress(out, line) ? '' : separator) + line;
+    else
+      out +=
+        (brokenAtHyphen(out, line) || brokenAtSlash(out, line) || brokenInAddress(out, line) ? '' : separator) + line;
   }
   return out;
 }

@@ -2,7 +2,7 @@
  * Putting the pages' tables and paragraphs into one ordered block list. A table that ends a page and one that
  * starts the next page with the same columns are one table: the repeated header rows are dropped, and a first
  * row with an empty first cell (a row split by the page break) is joined onto the row it continues when that
- * row has a first cell (an id).
+ * row has a first cell (an id); the joined row keeps its pieces (`Row.pieces`).
  */
 import type { Block, Cell, Row, TableBlock } from '../document.js';
 import { joinLines } from './clean-text.js';
@@ -52,9 +52,13 @@ function continueTable(table: TableBlock, next: PageTable): void {
     PROVISION_ID.test(last.cells[0]?.text ?? '') &&
     first.cells.length === last.cells.length
   ) {
+    // The pieces are kept: the normaliser, which knows the Code's wording, may find the next page's piece is a
+    // row of its own (a provision printed without its number at the top of a new table).
+    const { pieces, ...lastPiece } = last;
     table.rows[table.rows.length - 1] = {
       ...last,
       cells: last.cells.map((c, i) => joinCell(c, first.cells[i] ?? { text: '' })),
+      pieces: [...(pieces ?? [lastPiece]), first],
     };
     rows = rows.slice(1);
   }

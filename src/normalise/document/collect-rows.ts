@@ -1,17 +1,22 @@
 /**
  * Provision rows from the document's tables. Handles what real forms do: header rows repeated on every
  * page (dropped), spacer rows (dropped), section heading rows inside tables or glued above a header row,
- * rows wrapped across a page break or split into sub-rows (a row with an empty id cell continues the
- * provision above), lead-in text ending in ":" that introduces the next numbered row, vertically merged
- * cells (the merged text applies to each row it covers), ids printed at the start of the requirement
- * text, and tables without a header row (columns carried over from the previous table or inferred).
+ * rows printed without an id in a table of numbered rows (kept whole and marked `unnumbered`: the rest of
+ * the provision above, wrapped across a page break or split into sub-rows, a lead-in to the row below, or a
+ * provision whose number was lost; its wording tells which once the Code version is known, unnumbered-rows.ts),
+ * lead-in text ending in ":" above the first numbered row, vertically merged cells (the merged text applies
+ * to each row it covers), ids printed at the start of the requirement text, PDF rows joined over a page break
+ * (read piece by piece), and tables without a header row (columns carried over from the previous table,
+ * inferred, or, for a table of questions that opens the form mid-page, taken from the next table's header).
  * A section pasted twice gives both rows (the duplicate-provision rule reports it).
  * Tables without any id are 2020-style question tables: every row is kept for text matching later.
  */
 import type { DocumentModel, Row, TableBlock } from '../../ingest/document.js';
 import { isKeyValueTable } from './cards.js';
+import { parseAnswer } from '../answer.js';
 import { headerOf, inferColumns } from './find-header.js';
 import { gridCells, gridWidth, nonEmpty, type GridCell } from './grid.js';
+import { joinLines } from '../../ingest/pdf/clean-text.js';
 import { parseId, splitLeadingId } from './ids.js';
 import {
   addTexts,
@@ -46,21 +51,57 @@ const sectionOf = (text: string): number | undefined => {
   return m ? Number(m[1]) : undefined;
 };
 
-/** A row holding one short text across the table, or a text that reads as a heading ("Section 2: Exclusions"). */
-function isHeadingRow(cells: GridCell[], width: number): boolean {
+/** Columns a heading can be written in, when it does not span the table. */
+const HEADING_ROLES = new Set<Role | undefined>([undefined, 'id', 'requirement']);
+
+/**
+ * A row holding one short text across the table, or a text that reads as a heading ("Section 2: Exclusions") in
+ * the id or requirement column (in an answer or evidence column, "Stage 1" is the end of the row above).
+ */
+function isHeadingRow(cells: GridCell[], map: ColumnMap): boolean {
   const filled = nonEmpty(cells);
   if (filled.length !== 1) return false;
   const only = filled[0];
   if (!only || only.text.length > 160 || /:\s*$/.test(only.text)) return false;
-  return HEADING_WORDS.test(only.text) || (only.span >= Math.max(2, width - 1) && only.text.length <= 120);
+  const spans = only.span >= Math.max(2, map.width - 1);
+  return (
+    (HEADING_WORDS.test(only.text) && (spans || HEADING_ROLES.has(roleOf(map, only)))) ||
+    (spans && only.text.length <= 120)
+  );
 }
 
-function roleOf(map: ColumnMap, cell: GridCell): Role | undefined {
+/**
+ * The role of the columns a cell covers: the first, or the first that no cell to its left in the row has (a PDF
+ * grid laid over tables whose columns do not quite line up can give a cell that reaches into its neighbour's).
+ */
+/** Roles of the columns where an answer, evidence or commentary is written. */
+const ANSWER_ROLES = new Set<Role>(['answer', 'evidence', 'commentary', 'combined', ...CHOICE_ROLES]);
+
+/**
+ * The section a numbered heading row opens when its number sits in a column no label names ("2 | Accessibility"
+ * under a header whose first cell is blank): a bare number, then a short title that is no question and no answer,
+ * and nothing where answers go.
+ */
+function numberedHeading(cells: GridCell[], map: ColumnMap): number | undefined {
+  const filled = nonEmpty(cells);
+  const [number, title] = filled;
+  if (filled.length !== 2 || !number || !title || roleOf(map, number) !== undefined) return undefined;
+  if (!/^\d{1,2}\.?$/.test(number.text) || filled.some((c) => ANSWER_ROLES.has(roleOf(map, c) as Role)))
+    return undefined;
+  const t = title.text.replace(/\s+/g, ' ');
+  if (t.length > 80 || !/^[A-Z]/.test(t) || /[?:]$/.test(t) || parseAnswer(t).comply !== undefined) return undefined;
+  return Number(number.text.replace('.', ''));
+}
+
+function roleOf(map: ColumnMap, cell: GridCell, taken?: Set<Role>): Role | undefined {
+  let first: Role | undefined;
   for (let k = 0; k < cell.span; k++) {
     const role = map.roles.get(cell.col + k);
-    if (role) return role;
+    if (!role) continue;
+    if (!taken?.has(role)) return role;
+    first ??= role;
   }
-  return undefined;
+  return first;
 }
 
 /** Role texts of a row; cells continued by a vertical merge take the text of the cell they continue. */
@@ -68,17 +109,21 @@ function roleTexts(
   map: ColumnMap,
   cells: GridCell[],
   above: Map<number, string>,
+  pageSplit = false,
 ): { texts: RoleTexts; merged: Set<Role> } {
   const texts: RoleTexts = {};
   const merged = new Set<Role>();
+  const taken = new Set<Role>();
   for (const c of cells) {
-    const role = roleOf(map, c);
+    const role = roleOf(map, c, taken);
+    if (role) taken.add(role);
     let text = c.text;
     if (c.cell.mergedFromAbove) {
       text = above.get(c.col) ?? '';
       if (role) merged.add(role);
     } else {
-      above.set(c.col, c.text);
+      // The piece of a row split by a page break: a merge below it continues the whole cell.
+      above.set(c.col, pageSplit ? joinLines([above.get(c.col) ?? '', c.text], '\n') : c.text);
     }
     if (!role || text === '') continue;
     texts[role] = appendLine(texts[role] ?? '', text);
@@ -131,6 +176,16 @@ export function collectTableRows(doc: DocumentModel): CollectedRows {
   let section: number | undefined;
   /** Text ending in ":" that introduces the next numbered row ("Acceptable exclusions include:"). */
   let leadIn: string | undefined;
+  /** Grid width of the last table whose rows carry ids. */
+  let keyedWidth: number | undefined;
+  /** Requirement-only rows without an id above any provision row: lead-ins of the next row, unless worded as one. */
+  let below: RawRow[] = [];
+  /** A heading or the end of a table's reading: lead-ins above no longer introduce anything. */
+  const endLeadIn = (): void => {
+    leadIn = undefined;
+    for (const r of below) delete r.unnumbered?.joins;
+    below = [];
+  };
 
   doc.blocks.forEach((block, blockIndex) => {
     if (block.kind === 'paragraph') {
@@ -140,7 +195,7 @@ export function collectTableRows(doc: DocumentModel): CollectedRows {
       if (s !== undefined) section = s;
       if (block.heading !== undefined || s !== undefined || HEADING_WORDS.test(block.text)) {
         current = undefined;
-        leadIn = undefined;
+        endLeadIn();
       }
       return;
     }
@@ -151,18 +206,27 @@ export function collectTableRows(doc: DocumentModel): CollectedRows {
     const headers = block.rows.map(headerOf);
     const first = headers.find((h) => h !== undefined);
     if (!first && (!map || !block.rows.some((r) => gridWidth(r) === map?.width))) {
-      map = inferColumns(block.rows);
+      map = inferColumns(block.rows) ?? columnsFromBelow(doc, blockIndex, block);
     }
     if (!map && !first) return;
     const above = new Map<number, string>();
-    // A table without ids that follows a provision row is the rest of that table after a page break.
-    const keyed = hasIds(block, first ?? (map as ColumnMap)) || current !== undefined;
+    // A table without ids that follows a provision row is the rest of that table after a page break; one shaped as
+    // the last table with ids is a table of the same form whose rows lost their numbers (a one-row section).
+    const columns = first ?? (map as ColumnMap);
+    const keyed = hasIds(block, columns) || current !== undefined || keyedWidth === columns.width;
+    if (hasIds(block, columns)) keyedWidth = columns.width;
 
-    block.rows.forEach((row: Row, rowIndex) => {
+    // A row a PDF page break split is read piece by piece: a later piece may be a row of its own.
+    const entries = block.rows.flatMap((row, rowIndex) =>
+      row.pieces && row.pieces.length > 1
+        ? row.pieces.map((piece, k) => ({ row: piece, rowIndex, pageSplit: k > 0 }))
+        : [{ row, rowIndex, pageSplit: false }],
+    );
+    for (const { row, rowIndex, pageSplit } of entries) {
       const cells = gridCells(row);
       const filled = nonEmpty(cells.filter((c) => !c.cell.mergedFromAbove));
-      if (filled.length === 0) return;
-      const header = headers[rowIndex];
+      if (filled.length === 0) continue;
+      const header = pageSplit ? undefined : headers[rowIndex];
       if (header) {
         map = header;
         headerLabels.push(...header.labels);
@@ -172,36 +236,59 @@ export function collectTableRows(doc: DocumentModel): CollectedRows {
           section = s;
           current = undefined;
         }
-        return;
+        continue;
       }
-      if (!map) return;
-      const width = map.width;
-      if (isHeadingRow(cells, width) || (row.header && !filled.some((c) => parseId(c.text)))) {
+      if (!map) {
+        // Rows above the table's first header: read with its columns when it has the same shape.
+        map = first && first.width === gridWidth(row) ? first : undefined;
+        if (!map) continue;
+      }
+      const numbered = numberedHeading(cells, map);
+      if (numbered !== undefined) {
+        headings.push(filled.map((c) => c.text.replace(/\s+/g, ' ')).join(' '));
+        section = numbered;
+        current = undefined;
+        endLeadIn();
+        continue;
+      }
+      if (isHeadingRow(cells, map) || (row.header && !filled.some((c) => parseId(c.text)))) {
         headings.push(filled.map((c) => c.text.replace(/\s+/g, ' ')).join(' '));
         const s = sectionOf(filled[0]?.text ?? '');
         if (s !== undefined) section = s;
         current = undefined;
-        leadIn = undefined;
-        return;
+        endLeadIn();
+        continue;
       }
-      const { texts, merged } = roleTexts(map, cells, above);
+      const { texts, merged } = roleTexts(map, cells, above, pageSplit);
       const location = { ...row.location };
       const order = blockIndex * BLOCK_SPAN + rowIndex;
       const found = rowId(map, texts);
+      const base = (): RawRow => ({ ...emptyRaw(location, order), ...(section !== undefined ? { section } : {}) });
 
       const push = (id: string, requirement?: string): void => {
-        const raw: RawRow = { ...emptyRaw(location, order), id, ...(section !== undefined ? { section } : {}) };
+        const raw: RawRow = { ...base(), id };
         addTexts(raw, requirement !== undefined ? { ...texts, requirement } : texts);
         if (leadIn) raw.requirement = appendLine(leadIn, raw.requirement);
         leadIn = undefined;
+        below = [];
         rows.push(raw);
         current = raw;
+      };
+      /** A row printed without an id: kept whole, to be joined or identified by its wording (unnumbered-rows.ts). */
+      const unnumbered = (joins?: 'above' | 'below'): RawRow => {
+        const raw: RawRow = {
+          ...base(),
+          unnumbered: { ...(joins ? { joins } : {}), texts, skip: [...merged], ...(pageSplit ? { pageSplit } : {}) },
+        };
+        addTexts(raw, texts);
+        rows.push(raw);
+        return raw;
       };
       if (found.id) {
         // "6.9 (b)" under "6.9 (a)" or "6.9": a sub-item row of the same provision.
         if (found.sub && current?.id === found.id) addTexts(current, texts, merged);
         else push(found.id, found.requirement);
-        return;
+        continue;
       }
       if (found.nonId !== undefined) {
         // Text in the id column that is not an id: a section heading ("2 | Accessibility"), a mistyped id,
@@ -210,39 +297,82 @@ export function collectTableRows(doc: DocumentModel): CollectedRows {
         if (s !== undefined) {
           section = s;
           current = undefined;
-          leadIn = undefined;
-          return;
+          endLeadIn();
+          continue;
         }
         if (keyed) {
           if (looksLikeMistypedId(found.nonId, texts)) push(found.nonId.replace(/\s+/g, ' '));
           else if (gridWidth(row) >= map.width - 1) {
             current = undefined;
-            leadIn = undefined;
+            endLeadIn();
           }
-          return;
+          continue;
         }
         if (!texts.requirement) {
           current = undefined;
-          return;
+          continue;
         }
       }
       if (!keyed) {
         // Question tables (2020): every row is kept; the question matcher joins wrapped pieces.
-        const raw: RawRow = { ...emptyRaw(location, order), ...(section !== undefined ? { section } : {}) };
+        const raw = base();
         addTexts(raw, texts);
         rows.push(raw);
-        return;
+        continue;
       }
       const onlyRequirement = Object.keys(texts).every((k) => k === 'requirement');
-      if (onlyRequirement && /:\s*$/.test(texts.requirement ?? '') && nextRowHasId(block.rows, rowIndex, map)) {
+      // Under a provision row, the wording tells a lead-in from the rest of the row above (unnumbered-rows.ts).
+      if (
+        !current &&
+        onlyRequirement &&
+        /:\s*$/.test(texts.requirement ?? '') &&
+        nextRowHasId(block.rows, rowIndex, map)
+      ) {
         leadIn = appendLine(leadIn ?? '', texts.requirement ?? '');
-        return;
+        continue;
       }
-      if (current) addTexts(current, texts, merged);
-      else if (onlyRequirement) leadIn = appendLine(leadIn ?? '', texts.requirement ?? '');
-    });
+      // No id in a table of numbered rows: the rest of the provision above (wrapped over a page break), a lead-in
+      // to the next, or a provision whose number was lost. The wording tells, once the version is known.
+      if (current) unnumbered('above');
+      else if (onlyRequirement) below.push(unnumbered('below'));
+      else {
+        below = [];
+        current = unnumbered();
+      }
+    }
   });
+  endLeadIn();
   return { rows, headerLabels, headings };
+}
+
+/** Tables of question or requirement rows have this many rows of at least MIN_WORDS words in the requirement column. */
+const MIN_TEXT_ROWS = 2;
+const MIN_WORDS = 4;
+
+/**
+ * The columns of a table that has no header and whose columns cannot be inferred (no ids, answers written out):
+ * those of the next table's header, when it has the same shape and this table's rows read as question or
+ * requirement rows under it. A form that starts mid-page (its column labels and first heading on a page before,
+ * or lost) prints its first table so, and the labels come with the next section's table.
+ */
+function columnsFromBelow(doc: DocumentModel, blockIndex: number, block: TableBlock): ColumnMap | undefined {
+  let next: TableBlock | undefined;
+  for (let i = blockIndex + 1; i < doc.blocks.length && !next; i++) {
+    const b = doc.blocks[i];
+    if (b?.kind === 'table') next = b;
+  }
+  if (!next) return undefined;
+  const header = next.rows.map(headerOf).find((h) => h !== undefined);
+  if (!header || !block.rows.every((r) => gridWidth(r) === header.width)) return undefined;
+  const requirementCols = [...header.roles].filter(([, r]) => r === 'requirement').map(([c]) => c);
+  let texts = 0;
+  for (const row of block.rows) {
+    const cells = nonEmpty(gridCells(row));
+    if (cells.some((c) => parseId(c.text) !== undefined || splitLeadingId(c.text) !== undefined)) return undefined;
+    const requirement = cells.find((c) => requirementCols.includes(c.col))?.text ?? '';
+    if (requirement.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= MIN_WORDS) texts++;
+  }
+  return texts >= MIN_TEXT_ROWS && texts * 2 >= block.rows.length ? header : undefined;
 }
 
 /**

@@ -26,3 +26,9 @@ export function splitLeadingId(text: string): { id: string; rest: string } | und
   if (/^(days?|weeks?|months?|years?|%|hours?)\b/i.test(rest)) return undefined;
   return { id: tidy(m[1], m[2] ?? '', m[3] ?? '.', m[4] ?? ''), rest };
 }
+
+/**
+ * Id given to a row that matches no catalogue wording (the unknown-provision rule reports it): "Q3.?" (2020), "6.?".
+ */
+export const unmatchedId = (section: number | undefined, version: string): string =>
+  `${version === '2020' ? 'Q' : ''}${section ?? '?'}.?`;

@@ -3,7 +3,7 @@
  * punctuation, wrapped lines and extra text (a question followed by the definition it quotes).
  */
 import type { Catalogue } from '../../catalogue/types.js';
-import { catalogueWords, provisionWords } from '../../catalogue/words.js';
+import { catalogueWords } from '../../catalogue/words.js';
 import { dice, wordSet } from '../../util/text.js';
 
 /**
@@ -22,6 +22,9 @@ function wordsOf(text: string): Set<string> {
   }
   return words;
 }
+
+/** Texts with fewer content words than this are too short to tell one version's wording from another's. */
+const MIN_FIT_WORDS = 4;
 
 /** At or above this similarity a printed text is taken to be the provision's. */
 export const MATCH_THRESHOLD = 0.6;
@@ -65,14 +68,52 @@ export function bestMatch(text: string, catalogue: Catalogue, section?: number):
   return best && best.score >= MATCH_THRESHOLD ? best : undefined;
 }
 
+/** Scores this close to the best are taken as equal when the order of the form decides. */
+const NEAR_TIE = 0.02;
+
 /**
- * How closely a printed requirement follows the catalogue wording of the id it is printed with: plain Dice
- * over content words, so that near-identical wordings of two versions still score apart (undefined when unknown).
+ * The best match as bestMatch finds it, except that among provisions scoring (nearly) the same, the one that
+ * falls between the rows around it in the Code's order wins: forms list provisions in the Code's order, and some
+ * provisions share their wording (2024's stage 1 and stage 2 rows, 6.5 and 6.16).
  */
-export function ownMatch(id: string, text: string, catalogue: Catalogue): number | undefined {
-  const own = provisionWords(catalogue, id);
-  if (!own) return undefined;
+export function bestMatchInOrder(
+  text: string,
+  catalogue: Catalogue,
+  section: number | undefined,
+  between: { after?: string; before?: string },
+): TextMatch | undefined {
   const printed = wordsOf(text);
-  if (printed.size < 4) return undefined;
-  return dice(printed, own.words);
+  if (printed.size === 0) return undefined;
+  const scored = catalogueWords(catalogue).map(({ p, words }, index) => ({
+    id: p.id,
+    index,
+    score: similarity(printed, words) + (section !== undefined && p.section === section ? 0.02 : 0),
+  }));
+  const top = Math.max(...scored.map((s) => s.score));
+  if (top < MATCH_THRESHOLD) return undefined;
+  const near = scored.filter((s) => s.score >= top - NEAR_TIE);
+  const position = (id: string | undefined): number | undefined =>
+    id === undefined ? undefined : scored.find((s) => s.id === id)?.index;
+  const lo = position(between.after) ?? -1;
+  const hi = position(between.before) ?? Infinity;
+  const inOrder = near.filter((s) => s.index > lo && s.index < hi);
+  const pick = (inOrder.length > 0 ? inOrder : near).reduce((a, b) => (b.score > a.score ? b : a));
+  return { id: pick.id, score: pick.score };
+}
+
+/**
+ * How closely a printed text follows a catalogue's nearest wording: plain Dice over content words with the closest
+ * of the provisions it matches (fit 0 when it matches none, or is too short to tell). Dice, not the
+ * containment-raised similarity, so that near-identical wordings of two versions still score apart.
+ */
+export function wordingFit(text: string, catalogue: Catalogue): { id?: string; fit: number } {
+  const printed = wordsOf(text);
+  if (printed.size < MIN_FIT_WORDS) return { fit: 0 };
+  let best: { id?: string; fit: number } = { fit: 0 };
+  for (const { p, words } of catalogueWords(catalogue)) {
+    if (similarity(printed, words) < MATCH_THRESHOLD) continue;
+    const fit = dice(printed, words);
+    if (fit > best.fit) best = { id: p.id, fit };
+  }
+  return best;
 }

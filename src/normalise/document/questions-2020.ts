@@ -4,15 +4,12 @@
  * row above (text wrapped across rows or pages, sub-rows such as "a) residents?") and are joined to it.
  */
 import type { Catalogue } from '../../catalogue/types.js';
+import { provisionWords } from '../../catalogue/words.js';
 import { wordSet } from '../../util/text.js';
-import { bestMatch } from './match-text.js';
+import { unmatchedId } from './ids.js';
+import { bestMatch, bestMatchInOrder, similarity } from './match-text.js';
+import { resolveUnnumbered } from './unnumbered-rows.js';
 import { addTexts, type RawRow } from './types.js';
-
-/**
- * Id given to a row that matches no catalogue wording (the unknown-provision rule reports it): "Q3.?" (2020), "6.?".
- */
-export const unmatchedId = (section: number | undefined, version: string): string =>
-  `${version === '2020' ? 'Q' : ''}${section ?? '?'}.?`;
 
 function join(into: RawRow, piece: RawRow): void {
   addTexts(into, {
@@ -27,16 +24,28 @@ function join(into: RawRow, piece: RawRow): void {
 const hasAnswerText = (r: RawRow): boolean =>
   [r.answer, r.evidence, r.commentary, ...Object.values(r.choices)].some((t) => (t ?? '').trim() !== '');
 
+/** Whether `piece` completes the question above: joined, it reads more like that question than the row alone does. */
+function completes(current: RawRow, piece: RawRow, catalogue: Catalogue): boolean {
+  const own = current.id === undefined ? undefined : provisionWords(catalogue, current.id);
+  if (!own) return false;
+  const joined = `${current.requirement} ${piece.requirement}`;
+  return (
+    bestMatch(joined, catalogue, current.section)?.id === current.id &&
+    similarity(wordSet(joined), own.words) > similarity(wordSet(current.requirement), own.words)
+  );
+}
+
 /**
- * Ids for rows printed without one. Rows that already carry an id are kept as they are, unless
- * `rematch` is set (2020: printed numbers are not catalogue ids) and their text matches a question.
+ * Ids for rows printed without one. Rows left without an id in tables of numbered rows are settled first
+ * (unnumbered-rows.ts). Rows that already carry an id are kept as they are, unless `rematch` is set (2020:
+ * printed numbers are not catalogue ids) and their text matches a question.
  */
 export function assignIdsByText(rows: RawRow[], catalogue: Catalogue, opts: { rematch?: boolean } = {}): RawRow[] {
   const known = new Set(catalogue.provisions.map((p) => p.id));
   const out: RawRow[] = [];
   let current: RawRow | undefined;
   let pending = false;
-  for (const source of rows) {
+  for (const source of resolveUnnumbered(rows, catalogue)) {
     const row: RawRow = { ...source, choices: { ...source.choices } };
     if (row.id !== undefined && !(opts.rematch && !known.has(row.id))) {
       out.push(row);
@@ -44,8 +53,36 @@ export function assignIdsByText(rows: RawRow[], catalogue: Catalogue, opts: { re
       pending = false;
       continue;
     }
-    const match = row.requirement.trim() !== '' ? bestMatch(row.requirement, catalogue, row.section) : undefined;
+    let match = row.requirement.trim() !== '' ? bestMatch(row.requirement, catalogue, row.section) : undefined;
     const sameSection = current !== undefined && current.section === row.section;
+    const complete = current !== undefined && /\?\s*$/.test(current.requirement);
+    if (
+      current &&
+      sameSection &&
+      !pending &&
+      !complete &&
+      row.requirement.trim() !== '' &&
+      completes(current, row, catalogue)
+    ) {
+      // The rest of the question above, carried to the next page ("stage two?", "have good reason?"), though it
+      // reads as a sub-row or a question of its own.
+      join(current, row);
+      continue;
+    }
+    if (current && sameSection && match && !pending) {
+      if (match.id === current.id && complete && hasAnswerText(row) && hasAnswerText(current)) {
+        // A question with its own answer, worded like the complete one above ("... resolved at stage one?" then a
+        // piece of "... resolved at stage two?" cut by a page break): the next such question in the Code's order.
+        const next = bestMatchInOrder(row.requirement, catalogue, row.section, { after: current.id });
+        match = next && next.id !== current.id ? next : undefined;
+        if (!match) {
+          out.push(row);
+          current = row;
+          pending = true;
+          continue;
+        }
+      }
+    }
     if (current && sameSection && pending && row.requirement.trim() !== '') {
       // The first piece of a wrapped question matched nothing alone: try it with this piece.
       const merged = bestMatch(`${current.requirement} ${row.requirement}`, catalogue, row.section);
@@ -66,7 +103,6 @@ export function assignIdsByText(rows: RawRow[], catalogue: Catalogue, opts: { re
     // A piece continues the row above unless it is a question of its own, or the row above is a complete
     // question and the piece brings no answer (a label such as "Evidence relied upon": kept apart, and
     // dropped if nothing answers it).
-    const complete = current !== undefined && /\?\s*$/.test(current.requirement);
     const ownQuestion = /\?\s*$/.test(row.requirement) && wordSet(row.requirement).size >= 3;
     if (current && sameSection && !ownQuestion && (row.requirement.trim() === '' || !complete || hasAnswerText(row))) {
       join(current, row);

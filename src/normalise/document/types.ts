@@ -36,6 +36,23 @@ export interface RawRow {
   location: Location;
   /** Position in the document (block index × BLOCK_SPAN + row), to keep table rows and cards in document order. */
   order: number;
+  /**
+   * A row printed without an id in a table whose rows carry ids: a provision whose number was lost, or a piece of
+   * the row above (its text continued after a page break) or of the row below (a lead-in). The table reading cannot
+   * tell them apart; the wording can, once the Code version is known (unnumbered-rows.ts).
+   */
+  unnumbered?: Unnumbered;
+}
+
+export interface Unnumbered {
+  /** The row it would otherwise belong to: the provision row above (`above`), the next one (`below`), or none. */
+  joins?: 'above' | 'below';
+  /** Its texts by role, as the table printed them (what is added to the row it joins). */
+  texts: RoleTexts;
+  /** Roles whose text came from a cell vertically merged with the row above: left out when joined to it. */
+  skip: Role[];
+  /** The piece of a row a PDF page break split (joined as the PDF reader joins wrapped lines). */
+  pageSplit?: boolean;
 }
 
 /** `order` = block index × BLOCK_SPAN + row within the block. */
@@ -59,16 +76,24 @@ export const appendLine = (to: string, text: string): string =>
 /** A row's texts by role (merged cells resolved). */
 export type RoleTexts = Partial<Record<Role, string>>;
 
-/** Append texts to a raw row by role, leaving out the roles in `skip`; a combined column's text is its evidence. */
-export function addTexts(row: RawRow, texts: RoleTexts, skip: Set<Role> = new Set()): void {
+/**
+ * Append texts to a raw row by role, leaving out the roles in `skip`; a combined column's text is its evidence.
+ * `append` joins two texts (a new line by default).
+ */
+export function addTexts(
+  row: RawRow,
+  texts: RoleTexts,
+  skip: Set<Role> = new Set(),
+  append: (to: string, text: string) => string = appendLine,
+): void {
   const get = (r: Role): string => (skip.has(r) ? '' : (texts[r] ?? ''));
-  row.requirement = appendLine(row.requirement, get('requirement'));
-  row.answer = appendLine(row.answer, get('answer'));
-  row.evidence = appendLine(row.evidence, get('evidence'));
-  row.commentary = appendLine(row.commentary, get('commentary'));
-  row.evidence = appendLine(row.evidence, get('combined'));
+  row.requirement = append(row.requirement, get('requirement'));
+  row.answer = append(row.answer, get('answer'));
+  row.evidence = append(row.evidence, get('evidence'));
+  row.commentary = append(row.commentary, get('commentary'));
+  row.evidence = append(row.evidence, get('combined'));
   for (const c of CHOICE_ROLES) {
     const t = get(c);
-    if (t !== '') row.choices[c] = appendLine(row.choices[c] ?? '', t);
+    if (t !== '') row.choices[c] = append(row.choices[c] ?? '', t);
   }
 }
