@@ -3,7 +3,7 @@
  * punctuation, wrapped lines and extra text (a question followed by the definition it quotes).
  */
 import type { Catalogue } from '../../catalogue/types.js';
-import { catalogueWords } from '../../catalogue/words.js';
+import { catalogueWords, provisionWords } from '../../catalogue/words.js';
 import { dice, wordSet } from '../../util/text.js';
 
 /**
@@ -116,4 +116,16 @@ export function wordingFit(text: string, catalogue: Catalogue): { id?: string; f
     if (fit > best.fit) best = { id: p.id, fit };
   }
   return best;
+}
+
+/**
+ * How closely a printed requirement follows the catalogue wording of the id it is printed with: plain Dice
+ * over content words, so that near-identical wordings of two versions still score apart (undefined when unknown).
+ */
+export function ownMatch(id: string, text: string, catalogue: Catalogue): number | undefined {
+  const own = provisionWords(catalogue, id);
+  if (!own) return undefined;
+  const printed = wordsOf(text);
+  if (printed.size < MIN_FIT_WORDS) return undefined;
+  return dice(printed, own.words);
 }
