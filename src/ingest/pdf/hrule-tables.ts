@@ -68,8 +68,12 @@ const JOIN = 0.5;
 const TOUCH = 0.05;
 /** More long rules than this on a page (a drawing, a chart) and none is read as a table's. */
 const MAX_RULES = 1000;
-/** A band set in a font size this far (share) from the table's is not one of its rows. */
+/**
+ * A band set in a font size this far (share) from the table's is not one of its rows; for a band of one run of
+ * text (a heading between two tables drawn with the same rules, "Stage 2"), a tenth.
+ */
 const SIZE_TOL = 0.25;
+const SIZE_TOL_ONE_RUN = 0.1;
 
 const mid = (p: TextPiece): [number, number] => [p.x + p.width / 2, p.y - 0.3 * p.size];
 
@@ -78,11 +82,24 @@ const median = (values: number[]): number => {
   return s.length ? (s[Math.floor((s.length - 1) / 2)] ?? 0) : 0;
 };
 
-/** Column left edges: x ranges (within a point) where pieces of three rows or more start. */
+/**
+ * Column left edges: x ranges (within a point) where text starts, with nothing just left of it on its line, in
+ * three rows or more.
+ */
 type Edges = readonly Span[];
 
 function leftEdges(bands: readonly TextPiece[][]): Edges {
-  const starts = bands.flatMap((pieces, band) => pieces.map((p) => ({ x: p.x, band }))).sort((a, b) => a.x - b.x);
+  const starts: { x: number; band: number }[] = [];
+  bands.forEach((pieces, band) => {
+    for (const line of groupLines(pieces)) {
+      let right = -Infinity;
+      for (const p of line.pieces) {
+        if (p.x - right > JOIN * p.size) starts.push({ x: p.x, band });
+        right = Math.max(right, p.x + p.width);
+      }
+    }
+  });
+  starts.sort((a, b) => a.x - b.x);
   const edges: Span[] = [];
   let cluster: { x: number; band: number }[] = [];
   const flush = () => {
@@ -154,8 +171,8 @@ const crosses = (runs: readonly Span[], gaps: readonly Span[]): boolean =>
   runs.some(([from, to]) => gaps.some(([a, b]) => from < a && to > b));
 
 const sizeOf = (pieces: readonly TextPiece[]): number => median(pieces.map((p) => p.size));
-const sizeOff = (pieces: readonly TextPiece[], size: number): boolean =>
-  pieces.length > 0 && Math.abs(sizeOf(pieces) - size) > SIZE_TOL * size;
+const sizeOff = (pieces: readonly TextPiece[], runs: readonly Span[], size: number): boolean =>
+  pieces.length > 0 && Math.abs(sizeOf(pieces) - size) > (runs.length < 2 ? SIZE_TOL_ONE_RUN : SIZE_TOL) * size;
 
 /** Stacks of long rules that start and end together, top to bottom, narrowest stack first. */
 function ruleStacks(segments: readonly HSegment[], width: number): { x1: number; x2: number; ys: number[] }[] {
@@ -190,7 +207,7 @@ function splitStack(page: number, x1: number, x2: number, bands: Band[], edges: 
       const gaps = columnGaps(g);
       let current: Band[] = [];
       for (const b of g) {
-        if (b.pieces.length > 0 && (crosses(b.runs, gaps) || sizeOff(b.pieces, size))) {
+        if (b.pieces.length > 0 && (crosses(b.runs, gaps) || sizeOff(b.pieces, b.runs, size))) {
           next.push(current);
           current = [];
         } else current.push(b);
@@ -251,7 +268,8 @@ function extend(g: Group, free: Set<TextPiece>): void {
       const distance = up ? at - line.bottom : line.top - at;
       if (distance < -0.2 * size) continue;
       if (distance > (taken.length ? 0.6 * size : reach)) break;
-      if (crosses(runsOf(line.pieces, g.edges), g.gaps) || sizeOff(line.pieces, size)) break;
+      const runs = runsOf(line.pieces, g.edges);
+      if (crosses(runs, g.gaps) || sizeOff(line.pieces, runs, size)) break;
       taken.push(line);
       at = up ? line.top : line.bottom;
     }
@@ -282,6 +300,7 @@ function extend(g: Group, free: Set<TextPiece>): void {
   );
   const tail = below.length ? rowOf(below, false) : undefined;
   if (tail) g.bands.push(tail);
+  if (head || tail) g.gaps = columnGaps(g.bands);
 }
 
 /** Candidate groups of one page, top to bottom, and the pieces left outside them. */
@@ -302,12 +321,21 @@ function pageGroups(p: RulePage): { groups: Group[]; free: Set<TextPiece> } {
     }
     const edges = leftEdges(slices.map((b) => b.pieces));
     const bands = slices.map((b) => makeBand(b.top, b.bottom, b.pieces, edges));
-    groups.push(...splitStack(p.page, stack.x1, stack.x2, bands, edges));
+    const kept: Group[] = [];
+    for (const g of splitStack(p.page, stack.x1, stack.x2, bands, edges)) {
+      extend(g, free);
+      // A group that cannot be (part of) a form table gives its text back before a wider stack is read (a
+      // stack of rules inside a table's cell, a frame around the page); one at the top or foot of its page
+      // may be a piece of a table running over pages, decided once the pages are chained.
+      const local = g.gaps.length > 0 && readsAsForm(g.bands.map((b) => cellsOf(g.gaps, b.pieces)));
+      if (local || atEdge(p, g, 'top') || atEdge(p, g, 'bottom')) kept.push(g);
+      else for (const piece of piecesOf(g)) free.add(piece);
+    }
+    groups.push(...kept);
     // Bands split off (headings, paragraphs between tables) go back to the page's text.
-    const kept = new Set(groups.flatMap(piecesOf));
-    for (const band of bands) for (const piece of band.pieces) if (!kept.has(piece)) free.add(piece);
+    const mine = new Set(kept.flatMap(piecesOf));
+    for (const band of bands) for (const piece of band.pieces) if (!mine.has(piece)) free.add(piece);
   }
-  for (const g of groups) extend(g, free);
   return { groups: groups.sort((a, b) => top(a) - top(b)), free };
 }
 
