@@ -285,6 +285,55 @@ describe('tables drawn with horizontal rules only', () => {
     ]);
   });
 
+  it('leaves a table whose rules do not separate its rows to the borderless reader, as before', () => {
+    // Ruled above and below the header and under the body only (booktabs), and ruled around the header only.
+    const body = [
+      ...header(65),
+      t('1.1', 55, 90),
+      t('Landlords must do the first thing.', 100, 90),
+      t('Yes', 300, 90),
+      t('1.2', 55, 105),
+      t('Landlords must do the second thing.', 100, 105),
+      t('No', 300, 105),
+      t('Plan agreed', 460, 105),
+      t('1.3', 55, 120),
+      t('Landlords must do the third thing.', 100, 120),
+      t('Partial', 300, 120),
+    ];
+    const plain = buildDocument([page(1, body)]).blocks;
+    expect(texts(tablesOf(plain)[0]!)).toHaveLength(4);
+    expect(buildDocument([page(1, body, rules(50, 75, 130))]).blocks).toEqual(plain);
+    expect(buildDocument([page(1, body, rules(50, 75))]).blocks).toEqual(plain);
+  });
+
+  it('reads a header ruled only below it, with a heading just above it', () => {
+    const { blocks } = buildDocument([
+      page(
+        1,
+        [
+          t('Section 3: Accessibility', 50, 52, { font: 'bold', size: 13 }),
+          ...header(70),
+          t('3.1', 55, 95),
+          t('Landlords must make complaining easy.', 100, 95),
+          t('Yes', 300, 95),
+          t('3.2', 55, 120),
+          t('Residents must be able to raise it.', 100, 120),
+          t('Yes', 300, 120),
+        ],
+        rules(76, 105, 130),
+      ),
+    ]);
+    expect(blocks.map((b) => (b.kind === 'paragraph' ? b.text : 'table'))).toEqual([
+      'Section 3: Accessibility',
+      'table',
+    ]);
+    expect(texts(tablesOf(blocks)[0]!)).toEqual([
+      ['Ref', 'Requirement', 'Comply', 'Evidence', 'Comments'],
+      ['3.1', 'Landlords must make complaining easy.', 'Yes', '', ''],
+      ['3.2', 'Residents must be able to raise it.', 'Yes', '', ''],
+    ]);
+  });
+
   it('reads key/value cards drawn with rules between their rows', () => {
     const { blocks } = buildDocument([
       page(

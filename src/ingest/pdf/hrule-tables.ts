@@ -54,6 +54,8 @@ interface Group {
   size: number;
   /** Left edges of its columns (see leftEdges). */
   edges: Edges;
+  /** Rows go on below its last rule without rules between them: not a table ruled between its rows. */
+  unruled?: boolean;
 }
 
 /** Rules of one table start and end together, within this. */
@@ -170,6 +172,18 @@ export function columnGaps(bands: readonly { runs: Span[] }[]): Span[] {
 const crosses = (runs: readonly Span[], gaps: readonly Span[]): boolean =>
   runs.some(([from, to]) => gaps.some(([a, b]) => from < a && to > b));
 
+/**
+ * Column gaps all rows but stray ones agree on: with four rows of two runs or more, a row whose text crosses a
+ * gap every other row leaves open (a web address running into the next column) does not close it; the row is
+ * still read, its pieces going to the column their middle falls in.
+ */
+export function consensusGaps(bands: readonly { runs: Span[] }[]): Span[] {
+  const def = bands.filter((b) => b.runs.length >= 2);
+  if (def.length < 4) return columnGaps(def);
+  const strays = def.filter((b) => crosses(b.runs, columnGaps(def.filter((o) => o !== b))));
+  return columnGaps(strays.length * 4 <= def.length ? def.filter((b) => !strays.includes(b)) : def);
+}
+
 const sizeOf = (pieces: readonly TextPiece[]): number => median(pieces.map((p) => p.size));
 const sizeOff = (pieces: readonly TextPiece[], runs: readonly Span[], size: number): boolean =>
   pieces.length > 0 && Math.abs(sizeOf(pieces) - size) > (runs.length < 2 ? SIZE_TOL_ONE_RUN : SIZE_TOL) * size;
@@ -189,6 +203,14 @@ function ruleStacks(segments: readonly HSegment[], width: number): { x1: number;
   return stacks.filter((s) => s.ys.length >= 2).sort((a, b) => a.x2 - a.x1 - (b.x2 - b.x1));
 }
 
+/** A band of one run whose text crosses the gaps (a stray row of two runs or more is read all the same). */
+const crossesAll = (b: Band, def: readonly Band[], gaps: readonly Span[]): boolean =>
+  !def.includes(b) && crosses(b.runs, gaps);
+
+/** A band holding a line in a heading's font size (a heading above a header row drawn without a rule between). */
+const headed = (b: Band, size: number): boolean =>
+  groupLines(b.pieces).some((l) => Math.abs(sizeOf(l.pieces) - size) > SIZE_TOL * size);
+
 /**
  * Splits a stack's bands into groups at bands that cross the column gaps or change the font size, until every
  * group's own gaps hold (fewer bands can only open more gaps). Empty bands at either end are dropped.
@@ -204,10 +226,10 @@ function splitStack(page: number, x1: number, x2: number, bands: Band[], edges: 
         continue;
       }
       const size = sizeOf(def.flatMap((b) => b.pieces));
-      const gaps = columnGaps(g);
+      const gaps = consensusGaps(g);
       let current: Band[] = [];
       for (const b of g) {
-        if (b.pieces.length > 0 && (crosses(b.runs, gaps) || sizeOff(b.pieces, b.runs, size))) {
+        if (b.pieces.length > 0 && (crossesAll(b, def, gaps) || sizeOff(b.pieces, b.runs, size) || headed(b, size))) {
           next.push(current);
           current = [];
         } else current.push(b);
@@ -227,7 +249,7 @@ function splitStack(page: number, x1: number, x2: number, bands: Band[], edges: 
     const kept = g.slice(from, to);
     const def = defining(kept);
     const size = sizeOf((def.length ? def : kept).flatMap((b) => b.pieces));
-    return { page, x1, x2, bands: kept, gaps: def.length ? columnGaps(kept) : [], size, edges };
+    return { page, x1, x2, bands: kept, gaps: def.length ? consensusGaps(kept) : [], size, edges };
   });
 }
 
@@ -265,13 +287,13 @@ function extend(g: Group, free: Set<TextPiece>): void {
     const taken: TextLine[] = [];
     let at = edge;
     for (const line of ordered) {
+      // Lines overlapping the ones taken (cells of the row centred on other baselines) are in the row.
       const distance = up ? at - line.bottom : line.top - at;
-      if (distance < -0.2 * size) continue;
       if (distance > (taken.length ? 0.6 * size : reach)) break;
       const runs = runsOf(line.pieces, g.edges);
       if (crosses(runs, g.gaps) || sizeOff(line.pieces, runs, size)) break;
       taken.push(line);
-      at = up ? line.top : line.bottom;
+      at = up ? Math.min(at, line.top) : Math.max(at, line.bottom);
     }
     return taken;
   };
@@ -293,14 +315,21 @@ function extend(g: Group, free: Set<TextPiece>): void {
   );
   const head = above.length ? rowOf(above, true) : undefined;
   if (head) g.bands.unshift(head);
-  const below = take(
-    candidates.filter((l) => l.top >= bottom(g) - 0.2 * size).sort((a, b) => a.top - b.top),
-    bottom(g),
-    false,
-  );
+  const downward = candidates.filter((l) => l.top >= bottom(g) - 0.2 * size).sort((a, b) => a.top - b.top);
+  const below = take(downward, bottom(g), false);
   const tail = below.length ? rowOf(below, false) : undefined;
-  if (tail) g.bands.push(tail);
-  if (head || tail) g.gaps = columnGaps(g.bands);
+  if (tail) {
+    // A further row close under it, in the columns: the body goes on without rules (only the header is
+    // ruled), which is the borderless reader's to read.
+    const next = downward[below.length];
+    const end = Math.max(...below.map((l) => l.bottom));
+    const runs = next ? runsOf(next.pieces, g.edges) : [];
+    if (next && next.top - end <= 1.5 * size && !crosses(runs, g.gaps) && !sizeOff(next.pieces, runs, size)) {
+      g.unruled = true;
+      for (const p of tail.pieces) free.add(p);
+    } else g.bands.push(tail);
+  }
+  if (head || (tail && !g.unruled)) g.gaps = consensusGaps(g.bands);
 }
 
 /** Candidate groups of one page, top to bottom, and the pieces left outside them. */
@@ -321,20 +350,21 @@ function pageGroups(p: RulePage): { groups: Group[]; free: Set<TextPiece> } {
     }
     const edges = leftEdges(slices.map((b) => b.pieces));
     const bands = slices.map((b) => makeBand(b.top, b.bottom, b.pieces, edges));
+    const split = splitStack(p.page, stack.x1, stack.x2, bands, edges);
+    // Bands split off (headings, paragraphs between tables) go back to the page's text.
+    const inGroups = new Set(split.flatMap(piecesOf));
+    for (const band of bands) for (const piece of band.pieces) if (!inGroups.has(piece)) free.add(piece);
     const kept: Group[] = [];
-    for (const g of splitStack(p.page, stack.x1, stack.x2, bands, edges)) {
+    for (const g of split) {
       extend(g, free);
       // A group that cannot be (part of) a form table gives its text back before a wider stack is read (a
       // stack of rules inside a table's cell, a frame around the page); one at the top or foot of its page
       // may be a piece of a table running over pages, decided once the pages are chained.
       const local = g.gaps.length > 0 && readsAsForm(g.bands.map((b) => cellsOf(g.gaps, b.pieces)));
-      if (local || atEdge(p, g, 'top') || atEdge(p, g, 'bottom')) kept.push(g);
+      if (!g.unruled && (local || atEdge(p, g, 'top') || atEdge(p, g, 'bottom'))) kept.push(g);
       else for (const piece of piecesOf(g)) free.add(piece);
     }
     groups.push(...kept);
-    // Bands split off (headings, paragraphs between tables) go back to the page's text.
-    const mine = new Set(kept.flatMap(piecesOf));
-    for (const band of bands) for (const piece of band.pieces) if (!mine.has(piece)) free.add(piece);
   }
   return { groups: groups.sort((a, b) => top(a) - top(b)), free };
 }
@@ -361,8 +391,20 @@ const continues = (a: Group, b: Group): boolean =>
     b.gaps.length === 0 ||
     (a.gaps.length === b.gaps.length && a.gaps.every((gap, i) => overlaps(gap, b.gaps[i] ?? [0, 0]))));
 
+/**
+ * A first cell holding several rows' starts, one under the other: two provision ids, or labels of two kinds
+ * ("Comply", "Evidence"). The rules then do not separate the rows (a table ruled only above and below its body):
+ * it is left to the borderless reader, which finds rows by their ids.
+ */
+function holdsSeveralRows(cell: string): boolean {
+  const lines = cell.split('\n');
+  if (lines.filter((l) => PROVISION_ID.test(l)).length >= 2) return true;
+  return new Set(lines.map((l) => labelKind(l)).filter((k) => k !== undefined)).size >= 2;
+}
+
 /** A header row, two rows led by a provision id, or three led by a form label (key/value cards). */
 function readsAsForm(rows: string[][]): boolean {
+  if (rows.some((cells) => holdsSeveralRows(cells[0] ?? ''))) return false;
   if (rows.slice(0, 3).some((cells) => looksLikeHeader(cells))) return true;
   const firsts = rows.map((cells) => cells[0] ?? '');
   return (
@@ -418,10 +460,12 @@ export function findHRuleTables(pages: readonly RulePage[]): { tables: PageTable
   for (const chain of chains) {
     const withGaps = chain.filter((g) => g.gaps.length > 0);
     if (withGaps.length === 0) continue;
-    const gaps = columnGaps(chain.flatMap((g) => g.bands));
+    const gaps = consensusGaps(chain.flatMap((g) => g.bands));
     if (gaps.length === 0 || withGaps.some((g) => g.gaps.length !== gaps.length)) continue;
     const built = chain.map((g) => toTable(g, gaps));
-    if (!readsAsForm(built.flatMap((t) => t.rows.map((r) => r.cells.map((c) => c.text))))) continue;
+    const rows = built.flatMap((t) => t.rows);
+    // A header alone (its body drawn without rules) is no table of this kind.
+    if (rows.every((r) => r.header) || !readsAsForm(rows.map((r) => r.cells.map((c) => c.text)))) continue;
     tables.push(...built.filter((t) => t.rows.length > 0));
     for (const g of chain) for (const piece of piecesOf(g)) taken.add(piece);
   }
