@@ -334,6 +334,91 @@ describe('tables drawn with horizontal rules only', () => {
     ]);
   });
 
+  it('does not let one row whose text runs into the next column close that column', () => {
+    const row = (id: string, y: number, evidence: string, comment: string) => [
+      t(id, 55, y),
+      t(`Landlords must do ${id}.`, 100, y),
+      t('Yes', 300, y),
+      t(evidence, 360, y),
+      t(comment, 460, y),
+    ];
+    const { blocks } = buildDocument([
+      page(
+        1,
+        [
+          ...header(65),
+          ...row('1.1', 90, 'Policy A', 'Fine'),
+          ...row('1.2', 115, 'Policy B', 'Fine'),
+          // a web address wider than its column, running under the next column's start
+          ...row('1.3', 140, 'www.example.gov.uk/policy', ''),
+          ...row('1.4', 165, 'Policy D', 'Done'),
+          ...row('1.5', 190, 'Policy E', 'Done'),
+        ],
+        rules(50, 75, 100, 125, 150, 175, 200),
+      ),
+    ]);
+    const table = tablesOf(blocks)[0]!;
+    expect(table.rows.every((r) => r.cells.length === 5)).toBe(true);
+    expect(texts(table)[3]).toEqual(['1.3', 'Landlords must do 1.3.', 'Yes', 'www.example.gov.uk/policy', '']);
+  });
+
+  it('reads cards ruled only between their rows, one under the other, as one table', () => {
+    const card = (y: number, id: string, answer: string) => [
+      bold('Code provision', 55, y),
+      t(id, 200, y),
+      bold('Comply', 55, y + 25),
+      t(answer, 200, y + 25),
+      bold('Evidence', 55, y + 50),
+      t(`Policy ${id}`, 200, y + 50),
+    ];
+    const { blocks } = buildDocument([
+      // rules under the first two rows of each card; a blank line between the cards
+      page(1, [...card(65, '6.1', 'No'), ...card(150, '6.2', 'Yes')], rules(75, 100, 160, 185)),
+    ]);
+    expect(texts(tablesOf(blocks)[0]!)).toEqual([
+      ['Code provision', '6.1'],
+      ['Comply', 'No'],
+      ['Evidence', 'Policy 6.1'],
+      ['Code provision', '6.2'],
+      ['Comply', 'Yes'],
+      ['Evidence', 'Policy 6.2'],
+    ]);
+  });
+
+  it('carries a table on under a repeated header ruled only below it, then stops at a heading', () => {
+    const { blocks } = buildDocument([
+      page(
+        1,
+        [
+          ...header(705),
+          t('1.1', 55, 730),
+          t('Landlords must keep a record of', 100, 730),
+          t('Yes', 300, 736),
+          t('every complaint and', 100, 742),
+        ],
+        rules(690, 715, 748),
+      ),
+      page(
+        2,
+        [
+          ...header(65),
+          t('each outcome.', 100, 86),
+          t('Section 2: Exclusions', 50, 120, { font: 'bold', size: 13 }),
+          t('Some text after the table.', 50, 140),
+        ],
+        rules(72, 200),
+      ),
+    ]);
+    expect(texts(tablesOf(blocks)[0]!)).toEqual([
+      ['Ref', 'Requirement', 'Comply', 'Evidence', 'Comments'],
+      ['1.1', 'Landlords must keep a record of\nevery complaint and\neach outcome.', 'Yes', '', ''],
+    ]);
+    expect(blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text)).toEqual([
+      'Section 2: Exclusions',
+      'Some text after the table.',
+    ]);
+  });
+
   it('reads key/value cards drawn with rules between their rows', () => {
     const { blocks } = buildDocument([
       page(
@@ -420,7 +505,7 @@ describe('PDF fixtures drawn with horizontal rules only', () => {
     return r.document;
   };
 
-  it.each(['pdfkit-hrules-2024.pdf', 'hrules-2024.pdf', 'lo-hrules-2024.pdf'])(
+  it.each(['pdfkit-hrules-2024.pdf', 'hrules-2024.pdf', 'hrules-inside-2024.pdf', 'lo-hrules-2024.pdf'])(
     '%s: five columns, one table per section, page/line locations',
     async (name) => {
       const doc = await read(name);

@@ -2,7 +2,7 @@
 // that runs over a page break is one card, whether the break falls between its rows, inside a row (the rest of a
 // value under an empty label cell, or the rest of a wrapped label), or just before a row that reads like one of
 // the table's first rows; and every card is located by page and line. The kv-2024 / lo-kv-2022 fixtures are
-// LibreOffice exports with cards split every way.
+// LibreOffice exports with cards split every way (kv-inside-2024: cards ruled only between their rows).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { DocumentModel, TableBlock } from '../../src/ingest/document.js';
@@ -168,7 +168,7 @@ describe('key/value card fixtures', () => {
     return loaded.assessment;
   };
 
-  it.each(['kv-2024', 'lo-kv-2022'])('%s.pdf has cards split over page breaks', async (name) => {
+  it.each(['kv-2024', 'lo-kv-2022', 'kv-inside-2024'])('%s.pdf has cards split over page breaks', async (name) => {
     const r = await readPdf(new Uint8Array(readFileSync(path(`pdf/${name}.pdf`))), { maxPages: 50 });
     if (!r.ok) throw new Error(r.failure.message);
     // Rows of one card (from one "Code ..." id row to the next) on two pages.
@@ -177,7 +177,7 @@ describe('key/value card fixtures', () => {
       .flatMap((b) => {
         const cards: number[][] = [];
         for (const row of b.rows) {
-          if (/^Code (provision|section)$/.test(row.cells[0]?.text ?? '')) cards.push([]);
+          if (/^(Code )?(provision|section)$/i.test(row.cells[0]?.text ?? '')) cards.push([]);
           cards[cards.length - 1]?.push(row.location.page ?? 0);
         }
         return cards.filter((pages) => new Set(pages).size > 1);

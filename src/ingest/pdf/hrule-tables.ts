@@ -19,7 +19,7 @@ import type { Row } from '../document.js';
 import { mergeH } from './grid.js';
 import { labelKind, looksLikeHeader } from './header-labels.js';
 import { marginBand } from './page-furniture.js';
-import { PROVISION_ID, cellText, firstLine, groupLines } from './text-lines.js';
+import { PROVISION_ID, cellText, firstLine, fragments, groupLines } from './text-lines.js';
 import type { HSegment, PageTable, TextLine, TextPiece } from './types.js';
 
 /** One page's text and horizontal rules outside its ruled tables. */
@@ -270,9 +270,10 @@ const cellsOf = (gaps: readonly Span[], pieces: readonly TextPiece[]): string[] 
 /**
  * Lines next to the group's first or last rule that make one more row: close to the rule (no further than the
  * table's own cell padding allows), in the table's columns and font size, and reading as a header (above) or
- * filling two or more columns. Taken from `free`; the group gets the row as an open band.
+ * filling two or more columns (or, with `rest`, one: the rest of a row split by the page break, below the rule
+ * under a repeated header). Taken from `free`; the group gets the row as an open band.
  */
-function extend(g: Group, free: Set<TextPiece>): void {
+function extend(g: Group, free: Set<TextPiece>, rest = false): void {
   if (g.gaps.length === 0) return;
   const size = g.size;
   const pads = g.bands.flatMap((b) => {
@@ -301,7 +302,7 @@ function extend(g: Group, free: Set<TextPiece>): void {
     const pieces = lines.flatMap((l) => l.pieces);
     const cells = cellsOf(g.gaps, pieces);
     const filled = cells.filter((c) => c !== '').length;
-    if (!(filled >= 2 || (up && looksLikeHeader(cells)))) return undefined;
+    if (!(filled >= 2 || (up ? looksLikeHeader(cells) : rest && filled === 1))) return undefined;
     for (const p of pieces) free.delete(p);
     const extent = lines.map((l) => (up ? l.top : l.bottom));
     return up
@@ -332,6 +333,36 @@ function extend(g: Group, free: Set<TextPiece>): void {
   if (head || (tail && !g.unruled)) g.gaps = consensusGaps(g.bands);
 }
 
+/**
+ * The rows between two rules: one, unless a blank line's height with no text across the whole width parts them
+ * (two tables drawn with rules only between their rows, one under the other; rows set apart by space alone).
+ * Cells centred on their row leave no such gap inside it.
+ */
+function splitAtBlankLines(
+  top: number,
+  bottom: number,
+  pieces: TextPiece[],
+): { top: number; bottom: number; pieces: TextPiece[] }[] {
+  const lines = groupLines(pieces);
+  const size = sizeOf(pieces);
+  const out: { top: number; bottom: number; pieces: TextPiece[] }[] = [];
+  let current: TextPiece[] = [];
+  let from = top;
+  let reach = -Infinity;
+  for (const line of lines) {
+    if (current.length > 0 && line.top - reach >= size) {
+      const cut = (reach + line.top) / 2;
+      out.push({ top: from, bottom: cut, pieces: current });
+      current = [];
+      from = cut;
+    }
+    current.push(...line.pieces);
+    reach = Math.max(reach, line.bottom);
+  }
+  out.push({ top: from, bottom, pieces: current });
+  return out;
+}
+
 /** Candidate groups of one page, top to bottom, and the pieces left outside them. */
 function pageGroups(p: RulePage): { groups: Group[]; free: Set<TextPiece> } {
   const free = new Set(p.pieces);
@@ -346,11 +377,24 @@ function pageGroups(p: RulePage): { groups: Group[]; free: Set<TextPiece> } {
         return my > a && my < b && mx >= stack.x1 - 2 && mx <= stack.x2 + 2;
       });
       for (const piece of mine) free.delete(piece);
-      slices.push({ top: a, bottom: b, pieces: mine });
+      slices.push(...splitAtBlankLines(a, b, mine));
     }
     const edges = leftEdges(slices.map((b) => b.pieces));
     const bands = slices.map((b) => makeBand(b.top, b.bottom, b.pieces, edges));
     const split = splitStack(p.page, stack.x1, stack.x2, bands, edges);
+    // The stack's first band broken off (the rest of a split row, then a heading, under a rule that closes a
+    // repeated header): the rule may still carry on a table from the page before, with no band of its own.
+    const first = bands[0];
+    if (first && first.pieces.length > 0 && !split.some((g) => g.bands.includes(first)))
+      split.unshift({
+        page: p.page,
+        x1: stack.x1,
+        x2: stack.x2,
+        bands: [makeBand(first.top, first.top, [], edges)],
+        gaps: [],
+        size: sizeOf(first.pieces),
+        edges,
+      });
     // Bands split off (headings, paragraphs between tables) go back to the page's text.
     const inGroups = new Set(split.flatMap(piecesOf));
     for (const band of bands) for (const piece of band.pieces) if (!inGroups.has(piece)) free.add(piece);
@@ -369,16 +413,25 @@ function pageGroups(p: RulePage): { groups: Group[]; free: Set<TextPiece> } {
   return { groups: groups.sort((a, b) => top(a) - top(b)), free };
 }
 
-/** No text of the page (outside its margin bands) and no ruled table lies below the group, or above it. */
+/**
+ * No text of the page (outside its margin bands) and no ruled table lies below the group, or above it; above,
+ * the table's column labels repeated just over its first rule do not count.
+ */
 function atEdge(p: RulePage, g: Group, end: 'top' | 'bottom'): boolean {
   const depth = marginBand(p.height);
   const mine = new Set(piecesOf(g));
   if (p.ruled.some((t) => (end === 'bottom' ? t.top >= bottom(g) : t.bottom <= top(g)))) return false;
-  return !p.pieces.some((piece) => {
+  const outside = p.pieces.filter((piece) => {
     if (mine.has(piece)) return false;
     const y = mid(piece)[1];
     return end === 'bottom' ? y > bottom(g) && y < p.height - depth : y < top(g) && y > depth;
   });
+  if (outside.length === 0) return true;
+  if (end === 'bottom') return false;
+  const lines = groupLines(outside);
+  const labels = lines.flatMap((l) => fragments(l).map((f) => f.text));
+  const within = outside.every((piece) => piece.x >= g.x1 - g.size && piece.x + piece.width <= g.x2 + g.size);
+  return within && (lines[0]?.top ?? 0) >= top(g) - 4 * g.size && looksLikeHeader(labels);
 }
 
 const overlaps = (a: Span, b: Span): boolean => a[0] < b[1] && b[0] < a[1];
@@ -457,11 +510,31 @@ export function findHRuleTables(pages: readonly RulePage[]): { tables: PageTable
   });
   const tables: PageTable[] = [];
   const taken = new Set<TextPiece>();
+  const freeOf = new Map(found.map(({ free }, n) => [pages[n]?.page ?? 0, free]));
   for (const chain of chains) {
     const withGaps = chain.filter((g) => g.gaps.length > 0);
     if (withGaps.length === 0) continue;
-    const gaps = consensusGaps(chain.flatMap((g) => g.bands));
+    let gaps = consensusGaps(chain.flatMap((g) => g.bands));
     if (gaps.length === 0 || withGaps.some((g) => g.gaps.length !== gaps.length)) continue;
+    // A piece of the table with no columns of its own (the rest of a split row) reaches out with the chain's.
+    const bare = chain.filter((g) => g.gaps.length === 0);
+    const size = median(withGaps.map((g) => g.size));
+    for (const g of bare) {
+      g.gaps = gaps;
+      g.size = size;
+      const free = freeOf.get(g.page);
+      if (!free) continue;
+      // Its bands only up to one that crosses the chain's columns or holds a heading (then it is over).
+      const cut = g.bands.findIndex(
+        (b) => b.pieces.length > 0 && (crosses(b.runs, gaps) || sizeOff(b.pieces, b.runs, size) || headed(b, size)),
+      );
+      if (cut >= 0) {
+        for (const b of g.bands.slice(cut)) for (const piece of b.pieces) free.add(piece);
+        g.bands = cut > 0 ? g.bands.slice(0, cut) : [makeBand(top(g), top(g), [], g.edges)];
+      }
+      extend(g, free, true);
+    }
+    if (bare.length > 0) gaps = consensusGaps(chain.flatMap((g) => g.bands));
     const built = chain.map((g) => toTable(g, gaps));
     const rows = built.flatMap((t) => t.rows);
     // A header alone (its body drawn without rules) is no table of this kind.
