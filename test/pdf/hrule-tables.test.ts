@@ -444,6 +444,29 @@ describe('tables drawn with horizontal rules only', () => {
     ]);
   });
 
+  it('reads a wrapped label in a key/value card as one label, not two rows', () => {
+    const { blocks } = buildDocument([
+      page(
+        1,
+        [
+          bold('Code section', 55, 65),
+          t('4.3', 200, 65),
+          bold('Comply', 55, 90),
+          t('Yes', 200, 90),
+          bold('Evidence, commentary', 55, 113),
+          bold('and any explanations', 55, 125),
+          t('Training records', 200, 119),
+        ],
+        rules(50, 75, 100, 135),
+      ),
+    ]);
+    expect(texts(tablesOf(blocks)[0]!)).toEqual([
+      ['Code section', '4.3'],
+      ['Comply', 'Yes'],
+      ['Evidence, commentary\nand any explanations', 'Training records'],
+    ]);
+  });
+
   it('leaves text between rules alone when it is not a form table', () => {
     const { blocks } = buildDocument([
       page(

@@ -3,17 +3,24 @@
  * borders only" table style, a design tool's table, a boxed list). The rows are the bands between consecutive
  * rules that start and end together; the columns come from the text's alignment across those rows, as the
  * "stream" modes of pdfplumber and Camelot find them: the x-extents of the text of every row that holds two or
- * more separate runs of text are merged, and a column gap is a vertical band that no such text crosses.
+ * more separate runs of text are merged, and a column gap is a vertical band that no such text crosses (however
+ * narrow: a writer without cell padding leaves less than a space). Words a writer placed one by one stay one run
+ * unless the next starts at a column's left edge.
  *
- * - A band whose text crosses a column gap (a heading, a paragraph between two tables drawn with the same
- *   rules) or is set in another font size is not part of the table: the stack of rules splits there.
+ * - A band of one run whose text crosses a column gap (a heading, a paragraph between two tables drawn with the
+ *   same rules), or set in a heading's font size, is not part of the table: the stack of rules splits there. A
+ *   row whose text runs into the next column (a long web address) does not close that column when the other
+ *   rows agree on it.
+ * - Between two rules, a blank line's height with no text across the width parts two rows (tables ruled only
+ *   between their rows, one under the other).
  * - Lines just above the first rule or below the last one, when they sit in the columns and read as a header
  *   or fill two or more columns, are a row too (tables ruled only between their rows).
  * - A table that ends its page and one that starts the next page with rules of the same extent are one table:
  *   their columns are found over both, so the page holding only the rest of a split row gets them too.
  * - Rules and columns alone are a weak sign, so a table is only taken when it reads as part of a form: a header
  *   row, two rows whose first cell is a provision id, or three whose first cell is a form label (key/value
- *   cards). Anything else stays text for the other readers.
+ *   cards). Rules that do not separate the rows (several ids in one band, a body without rules under a ruled
+ *   header) and anything else stay text for the other readers, as before.
  */
 import type { Row } from '../document.js';
 import { mergeH } from './grid.js';
@@ -446,13 +453,15 @@ const continues = (a: Group, b: Group): boolean =>
 
 /**
  * A first cell holding several rows' starts, one under the other: two provision ids, or labels of two kinds
- * ("Comply", "Evidence"). The rules then do not separate the rows (a table ruled only above and below its body):
- * it is left to the borderless reader, which finds rows by their ids.
+ * ("Comply", "Evidence"; a wrapped label's next line, "and any explanations", starts in lower case). The rules
+ * then do not separate the rows (a table ruled only above and below its body): it is left to the borderless
+ * reader, which finds rows by their ids.
  */
 function holdsSeveralRows(cell: string): boolean {
   const lines = cell.split('\n');
   if (lines.filter((l) => PROVISION_ID.test(l)).length >= 2) return true;
-  return new Set(lines.map((l) => labelKind(l)).filter((k) => k !== undefined)).size >= 2;
+  const starts = lines.filter((l) => !/^\p{Ll}/u.test(l)).map((l) => labelKind(l));
+  return new Set(starts.filter((k) => k !== undefined)).size >= 2;
 }
 
 /** A header row, two rows led by a provision id, or three led by a form label (key/value cards). */
