@@ -46,8 +46,12 @@ interface Band {
   top: number;
   bottom: number;
   pieces: TextPiece[];
-  /** The x-extents of its text: pieces closer than half an em are one run. */
+  /** The x-extents of its text (see runsOf). */
   runs: Span[];
+  /** Its text lines' font sizes, and the top of the first and bottom of the last (for the cell padding). */
+  lineSizes: number[];
+  textTop: number;
+  textBottom: number;
 }
 
 interface Group {
@@ -132,9 +136,9 @@ const onEdge = (edges: Edges, x: number): boolean => edges.some(([a, b]) => x >=
  * one by one), unless the next one starts at a column's left edge (columns can sit closer than a space); the
  * lines' runs are then merged where they overlap, so a hole between runs, however narrow, is a hole.
  */
-function runsOf(pieces: readonly TextPiece[], edges: Edges): Span[] {
+function runsOf(pieces: readonly TextPiece[], edges: Edges, lines = groupLines(pieces)): Span[] {
   const fragments: Span[] = [];
-  for (const line of groupLines(pieces)) {
+  for (const line of lines) {
     let current: Span | undefined;
     for (const p of line.pieces) {
       if (current && p.x <= current[1] + JOIN * p.size && (p.x < current[1] || !onEdge(edges, p.x)))
@@ -152,28 +156,42 @@ function runsOf(pieces: readonly TextPiece[], edges: Edges): Span[] {
   return out;
 }
 
-const makeBand = (top: number, bottom: number, pieces: TextPiece[], edges: Edges): Band => ({
-  top,
-  bottom,
-  pieces,
-  runs: runsOf(pieces, edges),
-});
+function makeBand(top: number, bottom: number, pieces: TextPiece[], edges: Edges): Band {
+  const lines = groupLines(pieces);
+  return {
+    top,
+    bottom,
+    pieces,
+    runs: runsOf(pieces, edges, lines),
+    lineSizes: lines.map((l) => sizeOf(l.pieces)),
+    textTop: lines[0]?.top ?? top,
+    textBottom: lines[lines.length - 1]?.bottom ?? bottom,
+  };
+}
 
 const defining = (bands: readonly Band[]): Band[] => bands.filter((b) => b.runs.length >= 2);
 
+/** The runs of several bands, each with its band's index, by where they start. */
+type OwnedRun = { from: number; to: number; band: number };
+
+const ownedRuns = (bands: readonly { runs: Span[] }[]): OwnedRun[] =>
+  bands.flatMap((b, band) => b.runs.map(([from, to]) => ({ from, to, band }))).sort((a, b) => a.from - b.from);
+
+/** The holes in the merged runs, leaving out those of the bands in `skip`. */
+function holes(runs: readonly OwnedRun[], skip: ReadonlySet<number>): Span[] {
+  const out: Span[] = [];
+  let end: number | undefined;
+  for (const r of runs) {
+    if (skip.has(r.band)) continue;
+    if (end !== undefined && r.from > end + TOUCH) out.push([end, r.from]);
+    end = end === undefined ? r.to : Math.max(end, r.to);
+  }
+  return out;
+}
+
 /** Column gaps: the holes in the merged runs of the bands with two runs or more. */
 export function columnGaps(bands: readonly { runs: Span[] }[]): Span[] {
-  const spans = bands
-    .filter((b) => b.runs.length >= 2)
-    .flatMap((b) => b.runs)
-    .sort((a, b) => a[0] - b[0]);
-  const cover: Span[] = [];
-  for (const [from, to] of spans) {
-    const last = cover[cover.length - 1];
-    if (last && from <= last[1] + TOUCH) last[1] = Math.max(last[1], to);
-    else cover.push([from, to]);
-  }
-  return cover.slice(1).map((c, i): Span => [cover[i]?.[1] ?? c[0], c[0]]);
+  return holes(ownedRuns(bands.filter((b) => b.runs.length >= 2)), new Set());
 }
 
 const crosses = (runs: readonly Span[], gaps: readonly Span[]): boolean =>
@@ -186,9 +204,10 @@ const crosses = (runs: readonly Span[], gaps: readonly Span[]): boolean =>
  */
 export function consensusGaps(bands: readonly { runs: Span[] }[]): Span[] {
   const def = bands.filter((b) => b.runs.length >= 2);
-  if (def.length < 4) return columnGaps(def);
-  const strays = def.filter((b) => crosses(b.runs, columnGaps(def.filter((o) => o !== b))));
-  return columnGaps(strays.length * 4 <= def.length ? def.filter((b) => !strays.includes(b)) : def);
+  const runs = ownedRuns(def);
+  if (def.length < 4) return holes(runs, new Set());
+  const strays = new Set(def.flatMap((b, i) => (crosses(b.runs, holes(runs, new Set([i]))) ? [i] : [])));
+  return holes(runs, strays.size * 4 <= def.length ? strays : new Set());
 }
 
 const sizeOf = (pieces: readonly TextPiece[]): number => median(pieces.map((p) => p.size));
@@ -215,8 +234,7 @@ const crossesAll = (b: Band, def: readonly Band[], gaps: readonly Span[]): boole
   !def.includes(b) && crosses(b.runs, gaps);
 
 /** A band holding a line in a heading's font size (a heading above a header row drawn without a rule between). */
-const headed = (b: Band, size: number): boolean =>
-  groupLines(b.pieces).some((l) => Math.abs(sizeOf(l.pieces) - size) > SIZE_TOL * size);
+const headed = (b: Band, size: number): boolean => b.lineSizes.some((s) => Math.abs(s - size) > SIZE_TOL * size);
 
 /**
  * Splits a stack's bands into groups at bands that cross the column gaps or change the font size, until every
@@ -283,12 +301,7 @@ const cellsOf = (gaps: readonly Span[], pieces: readonly TextPiece[]): string[] 
 function extend(g: Group, free: Set<TextPiece>, rest = false): void {
   if (g.gaps.length === 0) return;
   const size = g.size;
-  const pads = g.bands.flatMap((b) => {
-    const lines = groupLines(b.pieces);
-    const first = lines[0];
-    const last = lines[lines.length - 1];
-    return first && last ? [first.top - b.top, b.bottom - last.bottom] : [];
-  });
+  const pads = g.bands.flatMap((b) => (b.pieces.length > 0 ? [b.textTop - b.top, b.bottom - b.textBottom] : []));
   const reach = Math.max(0, Math.min(...pads, size)) + JOIN * size;
   const candidates = groupLines([...free].filter((p) => mid(p)[0] >= g.x1 - 2 && mid(p)[0] <= g.x2 + 2));
   const take = (ordered: TextLine[], edge: number, up: boolean): TextLine[] => {
@@ -376,12 +389,16 @@ function pageGroups(p: RulePage): { groups: Group[]; free: Set<TextPiece> } {
   const groups: Group[] = [];
   for (const stack of ruleStacks(p.hSegments, p.width)) {
     const slices: { top: number; bottom: number; pieces: TextPiece[] }[] = [];
+    const inStack = [...free].filter((piece) => {
+      const [mx, my] = mid(piece);
+      return mx >= stack.x1 - 2 && mx <= stack.x2 + 2 && my > (stack.ys[0] ?? 0);
+    });
     for (let i = 0; i + 1 < stack.ys.length; i++) {
       const a = stack.ys[i] ?? 0;
       const b = stack.ys[i + 1] ?? 0;
-      const mine = [...free].filter((piece) => {
-        const [mx, my] = mid(piece);
-        return my > a && my < b && mx >= stack.x1 - 2 && mx <= stack.x2 + 2;
+      const mine = inStack.filter((piece) => {
+        const my = mid(piece)[1];
+        return my > a && my < b;
       });
       for (const piece of mine) free.delete(piece);
       slices.push(...splitAtBlankLines(a, b, mine));
