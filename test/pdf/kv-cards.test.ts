@@ -14,7 +14,7 @@ import { normaliseDocument } from '../../src/normalise/document/normalise-docume
 import type { Assessment } from '../../src/normalise/assessment.js';
 import { loadAssessment } from '../../src/pipeline/load-assessment.js';
 import { DEFAULT_READ_OPTIONS } from '../../src/pipeline/options.js';
-import { CATALOGUES, TEXT_2024 } from '../normalise-document/helpers.js';
+import { CATALOGUES, TEXT_2024, doc, table } from '../normalise-document/helpers.js';
 
 const t = (str: string, x: number, y: number): TextPiece => ({
   str,
@@ -156,6 +156,34 @@ describe('key/value cards over a page break (PDF)', () => {
       evidence: 'Board minutes',
       commentary: 'Panel meets quarterly.',
       location: { page: 1, line: 1 },
+    });
+  });
+});
+
+describe('key/value cards in a DOCX', () => {
+  it('reads a value a writer split over two rows, the second with an empty label, as one', () => {
+    const text = TEXT_2024['9.3'];
+    const cut = text.indexOf('. ') + 1;
+    const r = normaliseDocument(
+      doc(
+        table([
+          ['Code provision', '9.3'],
+          ['Code requirement', text.slice(0, cut)],
+          ['', text.slice(cut + 1)],
+          ['Comply', 'Partial'],
+          ['Evidence', 'Board minutes'],
+          ['', 'Panel terms of reference'],
+        ]),
+      ),
+      { file: 'cards.docx', catalogues: CATALOGUES, code: '2024' },
+    );
+    if (!r.ok) throw new Error(r.failure.message);
+    expect(r.assessment.provisions[0]).toMatchObject({
+      id: '9.3',
+      comply: 'partial',
+      requirement: text,
+      evidence: 'Board minutes Panel terms of reference',
+      location: { table: 1, row: 1 },
     });
   });
 });
