@@ -59,7 +59,8 @@ function mergeRuns<T>(
   return out;
 }
 
-const mergeH = (segs: readonly HSegment[]): HSegment[] =>
+/** Horizontal rules with their collinear pieces joined. */
+export const mergeH = (segs: readonly HSegment[]): HSegment[] =>
   mergeRuns(
     segs,
     (s) => s.y,

@@ -1,8 +1,8 @@
 /**
  * Putting the pages' tables and paragraphs into one ordered block list. A table that ends a page and one that
- * starts the next page with the same columns are one table: the repeated header rows are dropped, and a first
- * row with an empty first cell (a row split by the page break) is joined onto the row it continues when that
- * row has a first cell (an id); the joined row keeps its pieces (`Row.pieces`).
+ * starts the next page with the same columns are one table: the repeated top rows are dropped, and a first
+ * row split from the last one by the page break (an empty first cell under an id row, or a first cell that
+ * carries on the label above) is joined onto it; the joined row keeps its pieces (`Row.pieces`).
  */
 import type { Block, Cell, Row, TableBlock } from '../document.js';
 import { joinLines } from './clean-text.js';
@@ -27,30 +27,48 @@ const joinCell = (a: Cell, b: Cell): Cell => {
   return cell;
 };
 
+/**
+ * Leading rows of `next` that repeat the table's top rows: copies of its first rows in order from the first (a
+ * writer repeats a table's top rows, column labels and any title row above them, on every page, whether or not
+ * they were recognised as a header), or a header row copying one of them (a title row that is not repeated).
+ * A body row that merely equals a later top row is kept: in a table of key/value cards "Comply | Yes" at the top
+ * of a page is the rest of a card, not a repeat of the first card's answer.
+ */
+function dropRepeatedTop(table: TableBlock, next: Row[]): Row[] {
+  const top = table.rows.slice(0, REPEATED_TOP_ROWS).map(rowKey);
+  const blank = (k: string) => k.replace(/\|/g, '') === '';
+  let rows = next;
+  let k = 0;
+  while (rows[0] && !blank(rowKey(rows[0]))) {
+    const key = rowKey(rows[0]);
+    if (key === top[k]) k++;
+    else if (!(rows[0].header && top.includes(key))) break;
+    rows = rows.slice(1);
+  }
+  return rows;
+}
+
+/** A first cell that reads as the rest of the cell above, wrapped over the page break ("and any explanations"). */
+const continuesAbove = (above: string, text: string): boolean =>
+  above !== '' && !/[.:?!]$/.test(above.trim()) && /^\p{Ll}[\p{Ll}'’-]+(\s|$)/u.test(text);
+
 /** Appends `next` (the same table continued on the next page) to `table`. */
 function continueTable(table: TableBlock, next: PageTable): void {
-  // A writer repeats the table's top rows (column labels, and any title row above them) on every page:
-  // a leading row that copies one of the first rows is a repeat, whether or not it was recognised as a header.
-  const top = new Set(
-    table.rows
-      .slice(0, REPEATED_TOP_ROWS)
-      .map(rowKey)
-      .filter((k) => k.replace(/\|/g, '') !== ''),
-  );
-  let rows = next.rows;
-  while (rows[0] && top.has(rowKey(rows[0]))) rows = rows.slice(1);
+  let rows = dropRepeatedTop(table, next.rows);
   const first = rows[0];
   const last = table.rows[table.rows.length - 1];
-  // Only when the row above is a provision row (its first cell an id such as "6.12"): after a heading row
-  // ("5  Cooperation ...") or in a question form with no ids, a new row cannot be told from a continuation
-  // here, and the normaliser decides.
+  // A row split by the page break. With an empty first cell, only when the row above is a provision row (its
+  // first cell an id such as "6.12"): after a heading row ("5  Cooperation ...") or in a question form with no
+  // ids, a new row cannot be told from a continuation here, and the normaliser decides. A first cell that
+  // continues the one above (a label wrapped over the break) always is the same row.
+  const firstCell = first?.cells[0]?.text ?? '';
+  const lastCell = last?.cells[0]?.text ?? '';
   if (
     first &&
     last &&
     !first.header &&
-    !first.cells[0]?.text &&
-    PROVISION_ID.test(last.cells[0]?.text ?? '') &&
-    first.cells.length === last.cells.length
+    first.cells.length === last.cells.length &&
+    ((!firstCell && PROVISION_ID.test(lastCell)) || continuesAbove(lastCell, firstCell))
   ) {
     // The pieces are kept: the normaliser, which knows the Code's wording, may find the next page's piece is a
     // row of its own (a provision printed without its number at the top of a new table).

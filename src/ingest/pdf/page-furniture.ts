@@ -23,12 +23,12 @@ export interface PageLines {
 const EDGE = 2;
 
 /** Depth of the top and bottom bands where headers and footers sit: page margins are wider than this. */
-const band = (height: number): number => Math.min(0.075 * height, 50);
+export const marginBand = (height: number): number => Math.min(0.075 * height, 50);
 
 /** Indexes of the lines that sit at the top or bottom edge of the page (in the margin band, no table beyond them). */
 function edgeLines(p: PageLines): number[] {
   const out: number[] = [];
-  const depth = band(p.height);
+  const depth = marginBand(p.height);
   p.lines.forEach((line, i) => {
     const top = i < EDGE && line.top < depth && p.tables.every((t) => t.top >= line.bottom);
     const bottom =

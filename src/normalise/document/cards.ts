@@ -78,10 +78,10 @@ interface KvPair {
 
 function kvPairs(table: TableBlock): KvPair[] {
   return table.rows.map((row, i) => {
-    const cells = nonEmpty(gridCells(row));
-    const label = cells[0]?.text ?? '';
-    const value = cells
-      .slice(1)
+    // The first cell is the label even when it is empty (the rest of a value split over two rows).
+    const [first, ...rest] = gridCells(row);
+    const label = first?.text ?? '';
+    const value = nonEmpty(rest)
       .map((c) => c.text)
       .join('\n');
     const n = row.location.row ?? i + 1;
@@ -104,6 +104,8 @@ export function isKeyValueTable(table: TableBlock): boolean {
 function cardsFromTable(table: TableBlock, blockIndex: number): RawRow[] {
   const cards: RawRow[] = [];
   let card: RawRow | undefined;
+  /** The role of the labelled row above: a row with an empty label carries on its value (a row split in two). */
+  let above: CardRole | undefined;
   for (const pair of kvPairs(table)) {
     const labelId = pair.role === 'id' ? parseId(pair.value) : parseId(pair.label);
     if (labelId) {
@@ -111,11 +113,17 @@ function cardsFromTable(table: TableBlock, blockIndex: number): RawRow[] {
         ...emptyRaw(pair.location, blockIndex * BLOCK_SPAN + pair.row),
         id: labelId,
       };
-      if (pair.role !== 'id' && pair.value !== '') card.requirement = pair.value;
+      above = undefined;
+      if (pair.role !== 'id' && pair.value !== '') {
+        card.requirement = pair.value;
+        above = 'requirement';
+      }
       cards.push(card);
       continue;
     }
-    if (card && pair.role) addTexts(card, { [pair.role]: pair.value });
+    const role = pair.label === '' ? above : pair.role;
+    if (card && role) addTexts(card, { [role]: pair.value });
+    above = role;
   }
   return cards;
 }
