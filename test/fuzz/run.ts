@@ -7,7 +7,7 @@
  * kept in the run's scratch folder, and the smallest mutant of each distinct failure is saved to
  * test/fuzz/corpus/ (test/fuzz/fuzzer.ts). Prints a summary; exits 1 when any mutant failed.
  *
- * Flags: --count N (1000), --seed N (random, printed), --jobs N (the number of cores), --start N (the first
+ * Flags: --count N (1000), --seed N (random, printed), --jobs N (the cores, at most 4), --start N (the first
  * mutant's index: `--seed 7 --start 26 --count 1` rebuilds and reruns mutant 26 alone), --timeout SECONDS
  * (60), --formats docx,pdf,yaml, --light (sizes capped, no bombs: the CI batch's mutants), --corpus DIR,
  * --max-corpus N (30 files), --no-save, --keep (keep every mutant).
@@ -53,7 +53,8 @@ async function main(argv: string[]): Promise<number> {
   const seed = positiveInt('seed', values.seed, Math.floor(Math.random() * 2 ** 31), 0);
   const count = positiveInt('count', values.count, 1000);
   const start = positiveInt('start', values.start, 0, 0);
-  const jobs = positiveInt('jobs', values.jobs, availableParallelism());
+  // A huge-document mutant can take gigabytes: a few children at a time by default, not one per core.
+  const jobs = positiveInt('jobs', values.jobs, Math.min(4, availableParallelism()));
   const timeoutMs = positiveInt('timeout', values.timeout, DEFAULT_TIMEOUT_MS / 1000) * 1000;
   const formats = values.formats ? (values.formats.split(',').map((f) => f.trim()) as Ext[]) : [...EXTS];
   const unknown = formats.filter((f) => !EXTS.includes(f));
