@@ -68,8 +68,14 @@ function run(name: SchemaName, data: unknown): SchemaProblem[] {
   }));
 }
 
+/** A key as one short line: a message quotes it, whatever the file holds. */
+function oneLine(text: string, max = 60): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
 function describe(e: { message?: string; keyword: string; params: Record<string, unknown> }): string {
-  if (e.keyword === 'additionalProperties') return `unknown key "${String(e.params['additionalProperty'])}"`;
+  if (e.keyword === 'additionalProperties') return `unknown key "${oneLine(String(e.params['additionalProperty']))}"`;
   if (e.keyword === 'enum')
     return `${e.message ?? 'is not allowed'}: ${(e.params['allowedValues'] as unknown[]).join(', ')}`;
   return e.message ?? e.keyword;

@@ -117,7 +117,7 @@ describe('readDocx: bad input comes back as a one-line reason', () => {
         '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p>',
       ),
     });
-    expect(await reason(zip)).toBe('cannot read the DOCX (its XML is damaged)');
+    expect(await reason(zip)).toBe('cannot read the DOCX (its XML is damaged: an element that is never closed)');
   });
 
   it('accepts a normal DOCX', async () => {

@@ -1,4 +1,4 @@
-import { deflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync } from 'node:zlib';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readZipDirectory } from '../../src/ingest/docx/zip-directory.js';
@@ -15,6 +15,8 @@ interface Part {
   localMethod?: number;
   data: Uint8Array;
   size: number;
+  /** CRC-32 of the uncompressed bytes (0 unless given). */
+  crc?: number;
   /** Point the central directory entry at another part's local header (by index). */
   sameHeaderAs?: number;
 }
@@ -29,6 +31,7 @@ function writeZip(parts: Part[]): Uint8Array {
     h.writeUInt32LE(0x04034b50, 0);
     h.writeUInt16LE(20, 4);
     h.writeUInt16LE(p.localMethod ?? p.method, 8);
+    h.writeUInt32LE(p.crc ?? 0, 14);
     h.writeUInt32LE(p.data.length, 18);
     h.writeUInt32LE(p.size, 22);
     h.writeUInt16LE(name.length, 26);
@@ -44,6 +47,7 @@ function writeZip(parts: Part[]): Uint8Array {
     c.writeUInt16LE(20, 4);
     c.writeUInt16LE(20, 6);
     c.writeUInt16LE(p.method, 10);
+    c.writeUInt32LE(p.crc ?? 0, 16);
     c.writeUInt32LE(p.data.length, 20);
     c.writeUInt32LE(p.size, 24);
     c.writeUInt16LE(name.length, 28);
@@ -76,8 +80,13 @@ describe('readZipDirectory and checkZip', () => {
   });
 
   it('hand-written zips of the same content read the same (the writer below is right)', () => {
-    const zip = writeZip([{ name: 'word/document.xml', method: 8, data: deflateRawSync(xml), size: xml.length }]);
-    expect(checkZip(zip, limits).ok).toBe(true);
+    const part = { name: 'word/document.xml', method: 8, data: deflateRawSync(xml), size: xml.length };
+    expect(checkZip(writeZip([{ ...part, crc: crc32(xml) }]), limits).ok).toBe(true);
+    // The same zip with a checksum that does not match its bytes (a damaged file) is refused.
+    expect(checkZip(writeZip([{ ...part, crc: crc32(xml) ^ 1 }]), limits)).toMatchObject({
+      ok: false,
+      failure: { code: 'corrupt', message: 'corrupt DOCX (part word/document.xml fails its checksum: the file is damaged)' },
+    });
   });
 
   it('refuses a local header that says "stored" where the central directory says "deflated"', () => {

@@ -9,7 +9,7 @@ import { mib } from '../../util/mib.js';
 import { toDocumentModel, type MammothElement } from './mammoth-tree.js';
 import { readCoreTitle } from './core-title.js';
 import { withoutFalseTableHeaders } from './false-table-headers.js';
-import { contentOutsideRoot } from './xml-outside-root.js';
+import { xmlDamage } from './xml-damage.js';
 
 export interface ReadDocxOptions {
   maxBytes: number;
@@ -65,9 +65,8 @@ export async function readDocx(bytes: Uint8Array, opts: ReadDocxOptions): Promis
   const zip = checkZip(bytes, { maxExpandedBytes: opts.maxExpandedBytes, keep: [DOCUMENT_PART, CORE_PART] });
   if (!zip.ok) return zip;
   const body = zip.parts.get(DOCUMENT_PART);
-  if (body && contentOutsideRoot(Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8'))) {
-    return unreadable('corrupt', 'cannot read the DOCX (its XML is damaged: content outside the document)');
-  }
+  const damage = body && xmlDamage(Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8'));
+  if (damage) return unreadable('corrupt', `cannot read the DOCX (its XML is damaged: ${damage})`);
 
   let root: MammothElement | undefined;
   try {

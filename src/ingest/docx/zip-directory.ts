@@ -19,6 +19,8 @@ export interface ZipEntry {
   compressedSize: number;
   /** Uncompressed size, as the central directory declares it. */
   size: number;
+  /** CRC-32 of the uncompressed bytes, as the central directory declares it. */
+  crc32: number;
   /** Where the entry's local header starts. */
   headerStart: number;
   /** Where the entry's compressed data starts and ends. */
@@ -121,6 +123,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
   for (let i = 0; i < dir.count; i++) {
     if (!r.has(at, 46) || r.u32(at) !== SIG.central) return corrupt('a central directory entry is damaged');
     const method = r.u16(at + 10);
+    const crc32 = r.u32(at + 16);
     let compressedSize = r.u32(at + 20);
     let size = r.u32(at + 24);
     const nameLength = r.u16(at + 28);
@@ -155,7 +158,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
     const dataStart = localOffset + 30 + localNameLength + localExtraLength;
     const dataEnd = dataStart + compressedSize;
     if (dataEnd > dir.offset) return corrupt(`${name}: its data runs into the central directory`);
-    entries.push({ name, method, compressedSize, size, headerStart: localOffset, dataStart, dataEnd });
+    entries.push({ name, method, compressedSize, size, crc32, headerStart: localOffset, dataStart, dataEnd });
     at = nameAt + nameLength + extraLength + commentLength;
   }
   const overlap = findOverlap(entries);

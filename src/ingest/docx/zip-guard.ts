@@ -9,7 +9,7 @@
  *    memory stays within the sizes step 1 accepted, and the total is measured while inflating.
  *    Native inflate is what keeps this pass cheap next to mammoth's own (JavaScript) inflate.
  */
-import { inflateRawSync } from 'node:zlib';
+import { crc32, inflateRawSync } from 'node:zlib';
 import { failed, type Failed } from '../../failure/failure.js';
 import { mib } from '../../util/mib.js';
 import { readZipDirectory, type ZipEntry } from './zip-directory.js';
@@ -33,8 +33,17 @@ const MIN_RATIO_BYTES = 8 * 2 ** 20;
 const STORED = 0;
 const DEFLATED = 8;
 
-/** An entry's bytes as mammoth will have them, at most its declared size; a Failed when it lies or is damaged. */
+/** An entry's bytes, checked against the CRC-32 its directory declares (as unzip and Word check it). */
 function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array | Failed {
+  const data = inflateUnchecked(bytes, entry);
+  if (data instanceof Uint8Array && crc32(data) >>> 0 !== entry.crc32 >>> 0) {
+    return failed('corrupt', `corrupt DOCX (part ${entry.name} fails its checksum: the file is damaged)`);
+  }
+  return data;
+}
+
+/** An entry's bytes as mammoth will have them, at most its declared size; a Failed when it lies or is damaged. */
+function inflateUnchecked(bytes: Uint8Array, entry: ZipEntry): Uint8Array | Failed {
   const data = bytes.subarray(entry.dataStart, entry.dataEnd);
   if (entry.method === STORED) {
     return data.length === entry.size

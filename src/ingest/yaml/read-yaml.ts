@@ -48,6 +48,21 @@ function keepSourceText(doc: Document, node: unknown, src: string): void {
  */
 export const MAX_ALIASES = 100;
 
+/** The first key that is a mapping or a list (`? [a, b]: …`), which a form never has and JavaScript cannot keep. */
+function firstComplexKey(doc: Document): Node | undefined {
+  let found: Node | undefined;
+  visit(doc, {
+    Pair(_, pair) {
+      if (pair.key !== null && !isScalar(pair.key) && typeof pair.key === 'object') {
+        found = pair.key as Node;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
 function countAliases(doc: Document): number {
   let count = 0;
   visit(doc, {
@@ -70,6 +85,17 @@ export function readYaml(src: string): YamlRead {
   }
   if (countAliases(doc) > MAX_ALIASES) {
     return { ok: false, problem: { message: `more than ${MAX_ALIASES} aliases (*name): a form needs none` } };
+  }
+  const complex = firstComplexKey(doc);
+  if (complex) {
+    const pos = complex.range ? lineCounter.linePos(complex.range[0]) : undefined;
+    return {
+      ok: false,
+      problem: {
+        message: 'a key that is a list or a mapping (written with "? " or as [..] or {..}): keys are plain words',
+        ...(pos ? { line: pos.line, column: pos.col } : {}),
+      },
+    };
   }
   keepSourceText(doc, doc.contents, src);
   let data: unknown;
