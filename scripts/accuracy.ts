@@ -107,12 +107,15 @@ async function measure(entry: Entry, file: string): Promise<{ tally: Tally; prob
 const groups = new Map<string, Tally>();
 const total = new Tally();
 const failures: string[] = [];
+/** Files already measured against the same expected reading (a DOCX shared by a pdfkit twin's entry). */
+const measured = new Set<string>();
 for (const entry of entries) {
   for (const [format, file] of [
     ['docx', entry.docx],
     ['pdf', entry.pdf],
   ] as const) {
-    if (!file) continue;
+    if (!file || measured.has(`${file} ${entry.expected}`)) continue;
+    measured.add(`${file} ${entry.expected}`);
     const { tally, problems } = await measure(entry, file);
     const key = `${format} · ${format === 'pdf' ? (entry.pdfWriter ?? 'libreoffice') : entry.writer}`;
     const group = groups.get(key) ?? new Tally();

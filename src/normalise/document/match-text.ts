@@ -72,6 +72,23 @@ export function bestMatch(text: string, catalogue: Catalogue, section?: number):
 const NEAR_TIE = 0.02;
 
 /**
+ * Whether `text` reads as provision `id` as well as it reads as `match` (within a near tie, scored as
+ * bestMatchInOrder scores): some provisions share their wording (2024's stage 1 and stage 2 rows).
+ */
+export function readsAsWell(
+  text: string,
+  id: string,
+  match: TextMatch,
+  catalogue: Catalogue,
+  section: number | undefined,
+): boolean {
+  const own = provisionWords(catalogue, id);
+  if (!own) return false;
+  const score = similarity(wordsOf(text), own.words) + (section !== undefined && own.p.section === section ? 0.02 : 0);
+  return score >= match.score - NEAR_TIE;
+}
+
+/**
  * The best match as bestMatch finds it, except that among provisions scoring (nearly) the same, the one that
  * falls between the rows around it in the Code's order wins: forms list provisions in the Code's order, and some
  * provisions share their wording (2024's stage 1 and stage 2 rows, 6.5 and 6.16).

@@ -19,7 +19,7 @@ import { provisionWords } from '../../catalogue/words.js';
 import { joinLines } from '../../ingest/pdf/clean-text.js';
 import { wordSet } from '../../util/text.js';
 import { parseAnswer } from '../answer.js';
-import { bestMatchInOrder, similarity } from './match-text.js';
+import { bestMatchInOrder, readsAsWell, similarity } from './match-text.js';
 import { unmatchedId } from './ids.js';
 import { addTexts, appendLine, blockOf, CHOICE_ROLES, type RawRow, type Unnumbered } from './types.js';
 
@@ -54,6 +54,8 @@ function ownProvision(
   const match = bestMatchInOrder(piece.requirement, catalogue, piece.section, between);
   if (!match || match.id === host?.id) return undefined;
   if (!host) return match.id;
+  // Worded as the row it would join as well as anything (a stage 2 row sharing a stage 1 row's wording): its rest.
+  if (host.id !== undefined && readsAsWell(piece.requirement, host.id, match, catalogue, piece.section)) return undefined;
   const alone = ownScore(host.requirement, host.id, catalogue);
   const together = ownScore(joined, host.id, catalogue);
   return together <= alone || match.score > together ? match.id : undefined;
