@@ -33,6 +33,11 @@ export interface CatalogueProvision {
    * prose; `none`: a heading question whose sub-rows carry the answers.
    */
   answer?: 'yes-no' | 'text' | 'none';
+  /**
+   * On a question form (`answers: questions`), which yes-no answers comply: `yes` (default: a No is a shortfall)
+   * or `either` (a question of fact: "Does the policy have exclusions?").
+   */
+  compliant?: 'yes' | 'either';
   /** Timescale windows this provision sets, so a landlord's statement in its row is read in context. */
   timescales?: TimescaleKey[];
 }

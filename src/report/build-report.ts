@@ -26,4 +26,5 @@ export const ruleMeta = (rule: Rule): RuleMeta => ({
   fix: rule.docs.fix,
   helpUri: `${HOMEPAGE}/blob/main/README.md#${rule.id}`,
   ...(rule.summaryColumn ? { summaryColumn: rule.summaryColumn } : {}),
+  ...(rule.group ? { group: rule.group } : {}),
 });

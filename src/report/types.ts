@@ -2,7 +2,7 @@
 import type { CodeVersion } from '../catalogue/types.js';
 import type { FailureCode } from '../failure/failure.js';
 import type { Detection, InputFormat, LandlordSource } from '../normalise/assessment.js';
-import type { Finding, Severity } from '../rules/types.js';
+import type { Finding, FindingGroup, Severity } from '../rules/types.js';
 
 export interface FileCounts {
   /** Provisions the catalogue expects. */
@@ -50,6 +50,8 @@ export interface RuleMeta {
   helpUri: string;
   /** The per-file count column the rule feeds in summary reports (`--format csv`). */
   summaryColumn?: string;
+  /** How stylish shows many of its findings in one file as one line. */
+  group?: FindingGroup;
 }
 
 export interface FormatContext {

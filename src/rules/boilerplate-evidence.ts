@@ -1,11 +1,15 @@
 import type { Rule, RuleResult } from './types.js';
 import { at } from './helpers.js';
 import { citesNothing, normaliseEvidence } from '../normalise/statements/evidence-citation.js';
-import { clip } from '../util/text.js';
+import { catalogueWords } from '../catalogue/words.js';
+import { quoted } from '../util/text.js';
 
 /** The same evidence on at least this share of the rows with evidence, and on at least MIN_REPEATS rows. */
 const MOST = 0.5;
 const MIN_REPEATS = 5;
+
+/** The hint of a row whose evidence cites nothing (the findings stylish groups). */
+const CITES_NOTHING_HINT = 'name the document and the section, page or link that shows it';
 
 export const boilerplateEvidence: Rule = {
   id: 'boilerplate-evidence',
@@ -13,11 +17,17 @@ export const boilerplateEvidence: Rule = {
   description: 'The same evidence on most rows, or evidence that cites no document, section, page or link.',
   summaryColumn: 'boilerplate_evidence',
   docs: {
-    why: 'Evidence lets the Ombudsman and the governing body check a claim. "Detailed in policy" on every row, "See above" or "Yes" in the Evidence column cite nothing that can be checked.',
+    why: 'Evidence lets the Ombudsman and the governing body check a claim. "Detailed in policy" on every row, "See above" or "Yes" in the Evidence column, or an account of practice ("We acknowledge all complaints within five days"), cite nothing that can be checked.',
     fix: 'Name the document and the section, page or link that shows each provision is met: "Complaints Policy s.4.2 (p. 6)".',
     example: '5.4 | Yes | Detailed in policy',
   },
-  check(assessment) {
+  group: {
+    when: (f) => f.hint === CITES_NOTHING_HINT,
+    message: ({ count, ranges }) => `${count} rows' evidence cites no document, section, page or link: ${ranges}`,
+    hint: 'name for each the document and the section, page or link that shows it (the JSON report lists them one by one)',
+  },
+  check(assessment, catalogue) {
+    const codeTexts = catalogueWords(catalogue).map((p) => p.words);
     const withEvidence = assessment.provisions.filter((r) => r.evidence.trim() !== '');
     const counts = new Map<string, number>();
     for (const r of withEvidence) {
@@ -35,15 +45,15 @@ export const boilerplateEvidence: Rule = {
         reported = true;
         out.push({
           provision: r.id,
-          message: `the same evidence on ${repeats} of ${withEvidence.length} rows, from ${r.id} on: "${clip(r.evidence.trim(), 80)}"`,
+          message: `the same evidence on ${repeats} of ${withEvidence.length} rows, from ${r.id} on: ${quoted(r.evidence.trim(), 80)}`,
           hint: 'cite for each provision the document and section, page or link that shows it is met',
           ...at(r),
         });
-      } else if ((r.comply === 'yes' || r.comply === 'partial') && citesNothing(r.evidence)) {
+      } else if ((r.comply === 'yes' || r.comply === 'partial') && citesNothing(r.evidence, codeTexts)) {
         out.push({
           provision: r.id,
-          message: `provision ${r.id}'s evidence cites no document, section, page or link: "${clip(r.evidence.trim(), 80)}"`,
-          hint: 'name the document and the section, page or link that shows it',
+          message: `provision ${r.id}'s evidence cites no document, section, page or link: ${quoted(r.evidence.trim(), 80)}`,
+          hint: CITES_NOTHING_HINT,
           ...at(r),
         });
       }

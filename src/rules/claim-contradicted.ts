@@ -1,7 +1,7 @@
 import type { Rule } from './types.js';
 import { at, provisionIndex, rowSentences, sourceName } from './helpers.js';
 import { contradiction } from '../normalise/statements/claims.js';
-import { clip } from '../util/text.js';
+import { quoted } from '../util/text.js';
 
 export const claimContradicted: Rule = {
   id: 'claim-contradicted',
@@ -25,7 +25,7 @@ export const claimContradicted: Rule = {
         return [
           {
             provision: r.id,
-            message: `provision ${r.id} is answered Yes but ${sourceName(s.source)} says it is not met ("${admitted.phrase}"): "${clip(s.text, 120)}"`,
+            message: `provision ${r.id} is answered Yes but ${sourceName(s.source)} says it is not met ("${admitted.phrase}"): ${quoted(s.text, 120)}`,
             hint: 'answer Partial or No with the action and date, or cite the evidence that now meets it',
             ...at(r),
           },

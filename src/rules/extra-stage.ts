@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { clip } from '../util/text.js';
+import { quoted } from '../util/text.js';
 
 export const extraStage: Rule = {
   id: 'extra-stage',
@@ -12,7 +12,7 @@ export const extraStage: Rule = {
   check(assessment, catalogue) {
     return assessment.extraStages.map((s) => ({
       ...(s.provision ? { provision: s.provision } : {}),
-      message: `names an extra stage "${s.name}"${catalogue.extraStageProvision ? ` (the Code says not to, ${catalogue.extraStageProvision})` : ''}: "${clip(s.quote, 100)}"`,
+      message: `names an extra stage "${s.name}"${catalogue.extraStageProvision ? ` (the Code says not to, ${catalogue.extraStageProvision})` : ''}: ${quoted(s.quote, 100)}`,
       hint: 'log it as a stage 1 complaint and resolve it early within stage 1',
       ...(s.location ? { location: s.location } : {}),
     }));

@@ -1,7 +1,7 @@
 import type { Rule } from './types.js';
 import { at, provisionIndex, rowSentences, sourceName } from './helpers.js';
 import { futureClaim as readFutureClaim } from '../normalise/statements/claims.js';
-import { clip } from '../util/text.js';
+import { quoted } from '../util/text.js';
 
 export const futureClaim: Rule = {
   id: 'future-claim',
@@ -25,7 +25,7 @@ export const futureClaim: Rule = {
         return [
           {
             provision: r.id,
-            message: `provision ${r.id} is answered Yes on something not yet in place (${sourceName(s.source)}: "${claim.phrase}"): "${clip(s.text, 120)}"`,
+            message: `provision ${r.id} is answered Yes on something not yet in place (${sourceName(s.source)}: "${claim.phrase}"): ${quoted(s.text, 120)}`,
             hint: 'answer Partial or No with the date it will be in place; answer Yes once it is',
             ...at(r),
           },

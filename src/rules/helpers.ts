@@ -1,5 +1,6 @@
 /** Shared lookups for rules. */
-import type { CatalogueProvision } from '../catalogue/types.js';
+import { provisionIndex } from '../catalogue/provision-index.js';
+import type { Catalogue, CatalogueProvision } from '../catalogue/types.js';
 import type { ProvisionRecord } from '../normalise/assessment.js';
 import { proseSentences as sentences } from '../normalise/statements/sentences.js';
 
@@ -46,3 +47,15 @@ export function rowSentences(record: ProvisionRecord): RowSentence[] {
 
 /** "its evidence", "its commentary", "its answer". */
 export const sourceName = (s: RowSentence['source']): string => `its ${s}`;
+
+/**
+ * Whether a row's answer says the landlord falls short of the provision: No or Partial on a compliance form (2022,
+ * 2024); on a question form (2020), No to a yes-no question whose compliant answer is Yes (the catalogue marks the
+ * questions of fact, where either answer complies, `compliant: either`).
+ */
+export function fallsShort(catalogue: Catalogue, record: ProvisionRecord): boolean {
+  if (catalogue.answers === 'compliance') return record.comply === 'no' || record.comply === 'partial';
+  const question = provisionIndex(catalogue).get(record.id);
+  if (!question || (question.answer ?? 'yes-no') !== 'yes-no' || question.compliant === 'either') return false;
+  return record.comply === 'no';
+}

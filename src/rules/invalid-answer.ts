@@ -1,6 +1,6 @@
 import type { Rule } from './types.js';
 import { at, isTextQuestion, provisionIndex } from './helpers.js';
-import { clip } from '../util/text.js';
+import { quoted } from '../util/text.js';
 
 export const invalidAnswer: Rule = {
   id: 'invalid-answer',
@@ -17,7 +17,7 @@ export const invalidAnswer: Rule = {
       .filter((r) => r.comply === undefined && r.rawAnswer !== undefined && !isTextQuestion(index.get(r.id)))
       .map((r) => ({
         provision: r.id,
-        message: `provision ${r.id} answer "${clip(r.rawAnswer ?? '', 60)}" is not Yes, No, Partial or N/A`,
+        message: `provision ${r.id} answer ${quoted(r.rawAnswer ?? '', 60)} is not Yes, No, Partial or N/A`,
         hint: 'answer Yes, No, Partial or N/A and put any explanation in the commentary',
         ...at(r),
       }));

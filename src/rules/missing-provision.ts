@@ -9,6 +9,10 @@ export const missingProvision: Rule = {
     fix: 'Add a row for the provision, with its Comply answer, the evidence and any explanation.',
     example: 'A 2024 form whose section 6 table jumps from 6.13 to 6.15.',
   },
+  group: {
+    message: ({ count, ranges, sections }) => `${count} provisions of ${sections} are missing from the form: ${ranges}`,
+    hint: 'the form may be cut short or published in parts; add a row for each (the JSON report lists them one by one)',
+  },
   check(assessment, catalogue) {
     const present = new Set(assessment.provisions.map((p) => p.id));
     return catalogue.provisions

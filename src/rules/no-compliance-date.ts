@@ -1,7 +1,7 @@
 import type { Rule } from './types.js';
-import { at, explanationOf } from './helpers.js';
+import { at, explanationOf, fallsShort } from './helpers.js';
 import { hasComplianceDate } from '../normalise/statements/compliance-date.js';
-import { clip } from '../util/text.js';
+import { quoted } from '../util/text.js';
 
 export const noComplianceDate: Rule = {
   id: 'no-compliance-date',
@@ -15,11 +15,10 @@ export const noComplianceDate: Rule = {
     example: '6.11 | Partial | Extensions are not always agreed with the resident; we are reviewing this.',
   },
   check(assessment, catalogue) {
-    // On the 2020 form, Yes or No answers a question; either can be the compliant answer.
-    if (catalogue.answers !== 'compliance') return [];
+    // On the 2020 form a No falls short only where Yes is the compliant answer (fallsShort).
     const combined = catalogue.evidence !== 'separate';
     return assessment.provisions.flatMap((r) => {
-      if (r.comply !== 'no' && r.comply !== 'partial') return [];
+      if (!fallsShort(catalogue, r)) return [];
       const explanation = [explanationOf(r), combined ? r.evidence : ''].join(' ').trim();
       // No explanation at all is unexplained-noncompliance's finding.
       if (explanation === '' || hasComplianceDate(explanation, combined ? '' : r.evidence)) return [];
@@ -27,7 +26,7 @@ export const noComplianceDate: Rule = {
         {
           provision: r.id,
           ...(catalogue.version === '2024' ? { severity: 'error' as const } : {}),
-          message: `provision ${r.id} is answered ${r.comply === 'no' ? 'No' : 'Partial'} with no date for compliance: "${clip(explanation, 120)}"`,
+          message: `provision ${r.id} is answered ${r.comply === 'no' ? 'No' : 'Partial'} with no date for compliance: ${quoted(explanation, 120)}`,
           hint: 'say what will be done and by when (a date or a timescale)',
           ...at(r),
         },

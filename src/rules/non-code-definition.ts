@@ -1,7 +1,7 @@
 import type { Rule } from './types.js';
 import { at, rowSentences } from './helpers.js';
 import { readDefinition } from '../normalise/statements/definition.js';
-import { clip } from '../util/text.js';
+import { quoted } from '../util/text.js';
 
 const list = (names: readonly string[]): string =>
   names.length === 1
@@ -43,7 +43,7 @@ export const nonCodeDefinition: Rule = {
         return [
           {
             provision: r.id,
-            message: `the complaint definition quoted at ${r.id}${r.id === definition.provision ? '' : ` (the Code's is at ${definition.provision})`} ${what}: "${clip(s.text, 140)}"`,
+            message: `the complaint definition quoted at ${r.id}${r.id === definition.provision ? '' : ` (the Code's is at ${definition.provision})`} ${what}: ${quoted(s.text, 140)}`,
             hint: `use the ${catalogue.version} Code's definition word for word (${definition.provision})`,
             ...at(r),
           },

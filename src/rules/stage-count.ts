@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { clip } from '../util/text.js';
+import { quoted } from '../util/text.js';
 
 export const stageCount: Rule = {
   id: 'stage-count',
@@ -20,7 +20,7 @@ export const stageCount: Rule = {
         return [
           {
             ...where,
-            message: `a ${s.count}-stage process is more than the ${assessment.code} Code allows (${max === expected ? `exactly ${max}` : `at most ${max}`}, ${provision}): "${clip(s.quote, 100)}"`,
+            message: `a ${s.count}-stage process is more than the ${assessment.code} Code allows (${max === expected ? `exactly ${max}` : `at most ${max}`}, ${provision}): ${quoted(s.quote, 100)}`,
             hint: `reduce the complaints process to ${expected} stages`,
           },
         ];
@@ -30,7 +30,7 @@ export const stageCount: Rule = {
           {
             ...where,
             severity: 'info' as const,
-            message: `a ${s.count}-stage process: the ${assessment.code} Code allows a third stage only with reasons set out in the self-assessment (${provision}): "${clip(s.quote, 100)}"`,
+            message: `a ${s.count}-stage process: the ${assessment.code} Code allows a third stage only with reasons set out in the self-assessment (${provision}): ${quoted(s.quote, 100)}`,
             hint: 'set out why the third stage is necessary, or move to two stages',
           },
         ];

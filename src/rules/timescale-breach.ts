@@ -1,6 +1,6 @@
 import type { Rule } from './types.js';
 import { describeDuration } from '../normalise/duration.js';
-import { clip } from '../util/text.js';
+import { quoted } from '../util/text.js';
 
 const KIND_WORDS = { acknowledge: 'acknowledgement', respond: 'response', extend: 'extension' } as const;
 
@@ -23,7 +23,7 @@ export const timescaleBreach: Rule = {
       return [
         {
           ...(t.provision ? { provision: t.provision } : {}),
-          message: `${what} window of ${describeDuration(t.duration)} ${certain ? 'exceeds' : 'can exceed'} the ${assessment.code} Code's ${limit.workingDays} working days (${limit.provision}): "${clip(t.quote, 100)}"`,
+          message: `${what} window of ${describeDuration(t.duration)} ${certain ? 'exceeds' : 'can exceed'} the ${assessment.code} Code's ${limit.workingDays} working days (${limit.provision}): ${quoted(t.quote, 100)}`,
           hint: `set the ${what} window to at most ${limit.workingDays} working days from ${limit.from}`,
           ...(t.location ? { location: t.location } : {}),
         },

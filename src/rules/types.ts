@@ -36,6 +36,18 @@ export interface RuleDocs {
   example?: string;
 }
 
+/**
+ * How a formatter for the screen may show many findings of one rule in a file as one line (stylish, at five or
+ * more): the report itself keeps one finding each.
+ */
+export interface FindingGroup {
+  /** Which of the rule's findings are grouped (default: every one about a provision). */
+  when?: (finding: Finding) => boolean;
+  /** The line: `count` findings, about the provisions `ranges` ("6.1-6.20, 9.8") of `sections` ("sections 6 to 9"). */
+  message: (group: { count: number; ranges: string; sections: string }) => string;
+  hint: string;
+}
+
 export interface Rule {
   id: string;
   severity: Severity;
@@ -43,5 +55,7 @@ export interface Rule {
   docs: RuleDocs;
   /** The per-file count column this rule feeds in summary reports (`--format csv`), if any. */
   summaryColumn?: string;
+  /** How stylish shows many of its findings in one file as one line. */
+  group?: FindingGroup;
   check(assessment: Assessment, catalogue: Catalogue): RuleResult[];
 }

@@ -71,6 +71,20 @@ export function dice(a: Set<string>, b: Set<string>): number {
 }
 
 /** Shorten a quote for a one-line message. */
+const OPENING_QUOTE = /^["“'‘]\s*/;
+const CLOSING_QUOTE = /\s*["”'’]([.,;:!?]?)$/;
+
+/**
+ * Words quoted in a message: clipped, in double quotes. Quote marks of their own at either end are dropped, so a
+ * quotation of a quotation reads "An expression of …", not ""An expression of …".
+ */
+export function quoted(text: string, max = 120): string {
+  const inner = text.trim();
+  const open = OPENING_QUOTE.test(inner);
+  const unquoted = open ? inner.replace(OPENING_QUOTE, '').replace(CLOSING_QUOTE, '$1') : inner;
+  return `"${clip(unquoted, max)}"`;
+}
+
 export function clip(text: string, max = 120): string {
   // Only the start is kept, so only the start is collapsed: a quote of megabytes costs no more than a line.
   const t = collapse(text.length > max * 4 ? text.slice(0, max * 4) : text);

@@ -38,7 +38,7 @@ export function assessment(code: CodeVersion, rows: RowSpec[] = [], options: { c
               overrides.get(p.id) ?? {
                 id: p.id,
                 comply: p.answer === 'text' ? 'Most at stage 1' : 'Yes',
-                evidence: `Policy section for ${p.id}`,
+                evidence: `Complaints Policy section for ${p.id}`,
               },
           ),
           ...rows.filter((r) => !catalogue.provisions.some((p) => p.id === r.id)),

@@ -105,8 +105,100 @@ ruleTable(boilerplateEvidence, [
     assessment: rows(yes('7.2', 'See above'), yes('7.3', 'See above'), yes('7.4', 'See above')),
     expect: [citesNothing('7.2', 'See above'), citesNothing('7.3', 'See above'), citesNothing('7.4', 'See above')],
   },
+  // --- fires: an account of practice, a system, a meeting, a person, a plan: nothing a reader can check ---
+  {
+    name: 'a bare account of practice',
+    assessment: rows(yes('6.2', 'We acknowledge all complaints within five days')),
+    expect: [citesNothing('6.2', 'We acknowledge all complaints within five days')],
+  },
+  {
+    name: 'figures that are no citation: a timescale, a stage, a month',
+    assessment: rows(
+      yes('6.3', 'We resolve most complaints within 10 days at stage 1'),
+      yes('7.4', 'Went to board July 2022'),
+    ),
+    expect: [
+      citesNothing('6.3', 'We resolve most complaints within 10 days at stage 1'),
+      citesNothing('7.4', 'Went to board July 2022'),
+    ],
+  },
+  {
+    name: 'a system, a meeting, a person',
+    assessment: rows(
+      yes('5.12', 'All complaints are logged on our housing system (QLx)'),
+      yes('8.1', 'Themes are covered in Customer Experience meetings'),
+      yes('9.5', 'Jane Smith, a board member, is our Complaints Champion'),
+    ),
+    expect: [
+      citesNothing('5.12', 'All complaints are logged on our housing system (QLx)'),
+      citesNothing('8.1', 'Themes are covered in Customer Experience meetings'),
+      citesNothing('9.5', 'Jane Smith, a board member, is our Complaints Champion'),
+    ],
+  },
+  {
+    name: 'a document not named ("the new policy"), and generic kinds in the plural ("newsletters", "letters")',
+    assessment: rows(
+      yes('3.4', 'The new policy will set this out'),
+      yes('3.5', 'Included in newsletters and on all complaint letters'),
+    ),
+    expect: [
+      citesNothing('3.4', 'The new policy will set this out'),
+      citesNothing('3.5', 'Included in newsletters and on all complaint letters'),
+    ],
+  },
+  {
+    name: 'a Partial row is judged too',
+    assessment: rows({
+      id: '5.8',
+      comply: 'Partial',
+      evidence: 'Most responses do this',
+      commentary: 'Training by May 2025.',
+    }),
+    expect: [citesNothing('5.8', 'Most responses do this')],
+  },
 
   // --- does not fire ---
+  {
+    name: 'a document named without a section: "Included in the Annual Report", "tenancy management policy"',
+    assessment: rows(
+      yes('3.4', 'Included in the Annual Report and customer correspondence'),
+      yes('4.18', 'We also refer to the tenancy management policy'),
+      yes('5.2', "This has been added to the persistent complainant's policy"),
+    ),
+    expect: [],
+  },
+  {
+    name: 'a dated document, minutes with their item, a link to a domain',
+    assessment: rows(
+      yes('9.3', 'EIA completed on 19.08.22'),
+      yes('9.4', 'Board minutes, item 7'),
+      yes('3.5', 'Complaints (example-homes.org.uk)'),
+    ),
+    expect: [],
+  },
+  {
+    name: "evidence worded as the Code's requirement itself (a form printing it beside the answer) is not judged",
+    assessment: rows(
+      yes(
+        '6.17',
+        'A complaint response must be provided to the resident when the answer to the complaint is known, not when the outstanding actions required to address the issue are completed.',
+      ),
+    ),
+    expect: [],
+  },
+  {
+    name: 'an account of practice on a No or N/A row is not offered as evidence of compliance',
+    assessment: rows(
+      {
+        id: '5.9',
+        comply: 'No',
+        evidence: 'We acknowledge within ten days',
+        commentary: 'To be five days by May 2025.',
+      },
+      { id: '5.10', comply: 'N/A', evidence: 'We have no contractors', commentary: '' },
+    ),
+    expect: [],
+  },
   { name: 'a clean form', assessment: () => assessment('2024'), expect: [] },
   {
     name: 'a short real citation: "Complaints Policy s.4.2"',

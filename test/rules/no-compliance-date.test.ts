@@ -15,6 +15,33 @@ const partial = (id: string, commentary: string, comply = 'Partial', evidence = 
 ruleTable(noComplianceDate, [
   // --- fires: explained, but no date or timescale for compliance ---
   {
+    name: 'the 2020 form: No to a question whose compliant answer is Yes (the default severity, warning)',
+    assessment: form('2020', { id: 'Q2.3', comply: 'No', commentary: 'No policy, but we follow the Equality Act.' }),
+    expect: [
+      {
+        provision: 'Q2.3',
+        message:
+          /^provision Q2\.3 is answered No with no date for compliance: "No policy, but we follow the Equality Act\."$/,
+      },
+    ],
+  },
+  {
+    name: 'a bare pointer to an action plan gives no date',
+    assessment: partial('7.4', 'See action plan.'),
+    expect: [
+      {
+        provision: '7.4',
+        severity: 'error',
+        message: /7\.4 is answered Partial with no date for compliance: "See action plan\."/,
+      },
+    ],
+  },
+  {
+    name: "the Code's timescale described as met where possible is no timescale for compliance",
+    assessment: partial('6.2', 'Acknowledgements are sent within five working days where possible.'),
+    expect: [{ provision: '6.2', severity: 'error', message: /6\.2 is answered Partial with no date for compliance/ }],
+  },
+  {
     name: 'we are reviewing this (2024: error)',
     assessment: partial('6.11', 'Extensions are not always agreed with the resident; we are reviewing this.'),
     expect: [
@@ -203,8 +230,8 @@ ruleTable(noComplianceDate, [
     expect: [],
   },
   {
-    name: 'see our action plan',
-    assessment: partial('5.10', 'Gaps and actions are listed in our action plan (Appendix C).'),
+    name: 'the target dates are said to be in the action plan',
+    assessment: partial('5.10', 'Gaps and actions are listed in our action plan (Appendix C), with target dates.'),
     expect: [],
   },
   {
@@ -218,8 +245,26 @@ ruleTable(noComplianceDate, [
     expect: [],
   },
   {
-    name: 'the 2020 form answers questions: a No needs no date',
-    assessment: form('2020', { id: 'Q2.3', comply: 'No', commentary: 'No policy, but we follow the Equality Act.' }),
+    name: 'the 2020 form: No to a question of fact (Q1.2, "does the policy have exclusions?") needs no date',
+    assessment: form('2020', { id: 'Q1.2', comply: 'No', commentary: 'No, every complaint is considered.' }),
+    expect: [],
+  },
+  {
+    name: 'the 2020 form: Yes, and an answer in figures, need no date',
+    assessment: () =>
+      assessment('2020', [
+        { id: 'Q2.3', comply: 'Yes', commentary: 'Yes, we are reviewing it.' },
+        { id: 'Q4.5', comply: '88% of complaints', commentary: 'We are working to raise it.' },
+      ]),
+    expect: [],
+  },
+  {
+    name: 'the 2020 form: a No with a dated action',
+    assessment: form('2020', {
+      id: 'Q2.4',
+      comply: 'No',
+      commentary: 'Not regularly advertised; a leaflet will go to every tenant by June 2021.',
+    }),
     expect: [],
   },
   {

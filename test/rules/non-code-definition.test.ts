@@ -21,6 +21,28 @@ const ALL_FOUR =
 ruleTable(nonCodeDefinition, [
   // --- fires: the landlord's own definition, or an older Code's ---
   {
+    name: 'a policy that "says a complaint is" something else, quoted at another provision',
+    assessment: form('2024', {
+      id: '5.2',
+      comply: 'Yes',
+      evidence:
+        "Section 4 of the Complaints Policy says a complaint is 'when a customer tells us they are unhappy with something we have done'.",
+    }),
+    expect: [
+      {
+        provision: '5.2',
+        message: /^the complaint definition quoted at 5\.2 \(the Code's is at 1\.2\) leaves out "however made"/,
+      },
+    ],
+  },
+  {
+    name: 'a list of exclusions opening "Expressions of dissatisfaction with ..." at the definition is no definition',
+    assessment: at12(
+      'Expressions of dissatisfaction with Government or local policies, as opposed to our failure to meet service standards.',
+    ),
+    expect: [],
+  },
+  {
     name: 'the landlord\'s own: "an expression of dissatisfaction with our services"',
     assessment: form('2024', {
       id: '1.2',
@@ -43,7 +65,7 @@ ruleTable(nonCodeDefinition, [
       {
         provision: '1.2',
         message:
-          /^the complaint definition quoted at 1\.2 is the 2022 Code's wording, not the 2024 Code's: ""An expression of dissatisfaction, however made/,
+          /^the complaint definition quoted at 1\.2 is the 2022 Code's wording, not the 2024 Code's: "An expression of dissatisfaction, however made/,
       },
     ],
   },
@@ -179,7 +201,7 @@ ruleTable(nonCodeDefinition, [
         "Slightly differently, but yes. 'An expression of dissatisfaction with our service (whether justified or not) which requires a response'.",
     }),
     expect: [
-      { provision: 'Q1.1', message: new RegExp(`Q1\\.1 ${ALL_FOUR.source}: "'An expression of dissatisfaction`) },
+      { provision: 'Q1.1', message: new RegExp(`Q1\\.1 ${ALL_FOUR.source}: "An expression of dissatisfaction`) },
     ],
   },
 

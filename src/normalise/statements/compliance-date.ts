@@ -48,9 +48,12 @@ const DURATION = new RegExp(
   'gi',
 );
 
-/** A plan that carries the timescales: "see our action plan", "target date", "deadline". */
+/**
+ * Dates said to be set elsewhere: "the target dates are in our action plan", "a deadline has been agreed". A bare
+ * pointer ("See action plan") gives no date: the Code asks for it in the self-assessment.
+ */
 const PLAN =
-  /\b(?:target|completion|due|implementation)\s+dates?\b|\bdeadlines?\b|\b(?:see|in|per|our|the)\s+(?:action|improvement|delivery)\s+plan\b|\btimescales?\s+for\s+(?:completion|compliance|implementation|delivery)\b/i;
+  /\b(?:target|completion|due|implementation)\s+dates?\b|\bdeadlines?\b|\btimescales?\s+for\s+(?:completion|compliance|implementation|delivery)\b/i;
 
 /** The sentence speaks of what will be done. */
 const FUTURE =
@@ -65,7 +68,7 @@ const DEADLINE_BEFORE =
   /\b(?:by|before|until|no\s+later\s+than|target(?:ed)?(?:\s+date)?(?:\s+of)?|due|deadline(?:\s+of)?)\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+|beginning\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$/i;
 /** Words by which a sentence describes how the Code's timescale is met now ("not always within 10 days"). */
 const PERFORMANCE =
-  /\b(?:not|never|always|usually|normally|generally|sometimes|often|mostly|most|majority|some|occasionally|average|typically)\b|n['’]t\b|%|per\s*cent/i;
+  /\b(?:not|never|always|usually|normally|generally|sometimes|often|mostly|most|majority|some|occasionally|average|typically|(?:where|when|wherever|whenever|as far as|if)\s+(?:possible|practicable|we can)|in most cases)\b|n['’]t\b|%|per\s*cent/i;
 
 function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
   re.lastIndex = 0;

@@ -18,9 +18,14 @@ export interface DefinitionReading {
 
 /** The Code's own words for a complaint. */
 const CORE = /\b(?:an?\s+|any\s+)?expressions?\s+of\s+dis-?satisfaction\b/i;
+/**
+ * The same in the singular, as a definition of "a complaint" opens: a sentence opening "Expressions of
+ * dissatisfaction with Government policies ..." lists what is not one.
+ */
+const CORE_ONE = /\b(?:an?\s+|any\s+)?expression\s+of\s+dis-?satisfaction\b/i;
 /** A sentence that says it gives a definition: "we define a complaint as ...", "a complaint is defined as ...". */
 const EXPLICIT =
-  /\bdefin(?:e|es|ed)\s+(?:a\s+)?complaints?\s+as\b|\bcomplaints?\s+(?:is|are)\s+defined\s+as\b|\bdefinitions?\s+of\s+(?:a\s+)?complaints?\s*(?:is|as|:|-|–)/i;
+  /\bdefin(?:e|es|ed)\s+(?:a\s+)?complaints?\s+as\b|\bcomplaints?\s+(?:is|are)\s+defined\s+as\b|\bdefinitions?\s+of\s+(?:a\s+)?complaints?\s*(?:is|as|:|-|–)|\b(?:says|states|defines|sets out)\s+(?:that\s+)?an?\s+complaint\s+(?:is|means)\s*[:"'“‘]/i;
 /** "A complaint is an expression of dissatisfaction", "a complaint means any expression of dissatisfaction". */
 const COMPLAINT_IS = new RegExp(
   `\\bcomplaints?\\s+(?:is|are|means?|shall mean|is described as|is regarded as)\\s*[:"'“‘]*\\s*${CORE.source}`,
@@ -28,12 +33,12 @@ const COMPLAINT_IS = new RegExp(
 );
 /** Opening a quotation or a policy extract: "'An expression ...", "6.2. An expression ...", "Definition: an ...". */
 const OPENS_WITH = new RegExp(
-  `^[\\s"'“‘(]*(?:(?:policy\\s+)?(?:section\\s+|s\\.?\\s*|para(?:graph)?\\s+)?\\d+(?:\\.\\d+)*\\.?\\s*[:\\-–]?\\s*)?(?:definition\\s*[:\\-–]\\s*)?[\\s"'“‘]*${CORE.source}`,
+  `^[\\s"'“‘(]*(?:(?:policy\\s+)?(?:section\\s+|s\\.?\\s*|para(?:graph)?\\s+)?\\d+(?:\\.\\d+)*\\.?\\s*[:\\-–]?\\s*)?(?:definition\\s*[:\\-–]\\s*)?[\\s"'“‘]*${CORE_ONE.source}`,
   'i',
 );
 /** A quotation mark or a "definition" label directly before the Code's words. */
 const QUOTED = new RegExp(
-  `(?:["“‘]|'(?=\\s*an?\\b)|\\bdefinition\\b[^.]{0,40}?[:\\-–]\\s*["'“‘]?)\\s*${CORE.source}`,
+  `(?:["“‘]|'(?=\\s*an?\\b)|\\bdefinition\\b[^.]{0,40}?[:\\-–]\\s*["'“‘]?)\\s*${CORE_ONE.source}`,
   'i',
 );
 

@@ -9,7 +9,7 @@ import type { Severity } from '../../rules/types.js';
 import { printable, wrapWords } from '../../util/terminal-text.js';
 import { locationText } from '../location-text.js';
 import type { FileReport, Formatter, Report } from '../types.js';
-import { groupMissing } from '../group-missing.js';
+import { groupFindings } from '../group-findings.js';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -53,7 +53,7 @@ export const stylish: Formatter = (report, ctx) => {
   for (const f of report.files) {
     if (f.findings.length === 0) continue;
     lines.push(...fileHeading(f, width).map((l) => c.underline(l)));
-    const rows = groupMissing(f.findings).map((x) => ({
+    const rows = groupFindings(f.findings, ctx.rules).map((x) => ({
       provision: printable(x.provision ?? ''),
       location: locationText(x.location),
       severity: x.severity,

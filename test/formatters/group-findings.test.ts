@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupMissing, idRanges, sectionsText } from '../../src/report/group-missing.js';
+import { groupFindings, idRanges, sectionsText } from '../../src/report/group-findings.js';
 import { stylish } from '../../src/report/formatters/stylish.js';
 import type { Finding } from '../../src/rules/types.js';
 import type { Report } from '../../src/report/types.js';
@@ -22,7 +22,7 @@ const other: Finding = {
   hint: 'answer it',
 };
 
-describe('grouping missing provisions on the screen', () => {
+describe('grouping many findings of a rule on the screen', () => {
   it('writes consecutive ids of a section as ranges, and names the sections', () => {
     expect(idRanges(['6.1', '6.2', '6.3', '6.5', '7.1', '9.1', '9.2'])).toBe('6.1-6.3, 6.5, 7.1, 9.1-9.2');
     expect(sectionsText(['6.1', '7.2', '8.1', '9.8'])).toBe('sections 6 to 9');
@@ -32,9 +32,9 @@ describe('grouping missing provisions on the screen', () => {
 
   it('leaves up to four alone; five or more become one line at the place of the first, at the worst severity', () => {
     const few = [other, missing('6.1'), missing('6.2'), missing('6.3'), missing('6.4')];
-    expect(groupMissing(few)).toEqual(few);
+    expect(groupFindings(few, ctx.rules)).toEqual(few);
     const many = [other, missing('6.1', 'warning'), missing('6.2'), missing('7.1'), missing('8.1'), missing('9.8')];
-    expect(groupMissing(many)).toEqual([
+    expect(groupFindings(many, ctx.rules)).toEqual([
       other,
       expect.objectContaining({
         rule: 'missing-provision',
@@ -67,5 +67,38 @@ describe('grouping missing provisions on the screen', () => {
     expect(out).toMatch(/6 provisions of sections 6 to 8 are missing from the form: 6\.1-6\.3, 7\.1-7\.2, 8\.1/);
     expect(out).toMatch(/provision 5\.1 has no answer/);
     expect(out).not.toMatch(/provision 6\.2 \(must\) is missing/);
+  });
+
+  it('groups only the findings its rule says: boilerplate evidence row by row, not the same-evidence finding', () => {
+    const cites = (id: string): Finding => ({
+      rule: 'boilerplate-evidence',
+      severity: 'info',
+      file: 'form.docx',
+      provision: id,
+      message: `provision ${id}'s evidence cites no document, section, page or link: "We do this"`,
+      hint: 'name the document and the section, page or link that shows it',
+    });
+    const same: Finding = {
+      rule: 'boilerplate-evidence',
+      severity: 'info',
+      file: 'form.docx',
+      provision: '1.2',
+      message: 'the same evidence on 40 of 72 rows, from 1.2 on: "Detailed in policy"',
+      hint: 'cite for each provision the document and section, page or link that shows it is met',
+    };
+    const findings = [same, cites('5.1'), cites('5.2'), cites('5.3'), cites('6.1'), cites('6.4'), other];
+    expect(groupFindings(findings, ctx.rules)).toEqual([
+      same,
+      expect.objectContaining({
+        rule: 'boilerplate-evidence',
+        severity: 'info',
+        provision: '5.1-6.4',
+        message: "5 rows' evidence cites no document, section, page or link: 5.1-5.3, 6.1, 6.4",
+      }),
+      other,
+    ]);
+    // A rule that says nothing of grouping is never grouped.
+    const answers = ['5.1', '5.2', '5.3', '5.4', '5.5'].map((id) => ({ ...other, provision: id }));
+    expect(groupFindings(answers, ctx.rules)).toEqual(answers);
   });
 });
