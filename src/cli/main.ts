@@ -2,9 +2,8 @@
  * The CLI entry: parse argv, run one command, return the exit code.
  * Never exits the process, never writes to process.stdout.
  */
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
-import { packagePath } from '../util/package-path.js';
+import { packageInfo } from '../util/package-info.js';
 import { registerCheck } from './commands/check.js';
 import { registerCodes } from './commands/codes.js';
 import { registerExplain } from './commands/explain.js';
@@ -19,8 +18,7 @@ import type { Streams } from './streams.js';
 
 export type { Streams } from './streams.js';
 
-const version = (): string =>
-  (JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string }).version;
+const version = (): string => packageInfo().version;
 
 export async function main(argv: readonly string[], streams: Streams): Promise<ExitCode> {
   const ctx: RunContext = { streams, version: version(), exitCode: EXIT.ok, debug: argv.includes('--debug') };

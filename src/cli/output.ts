@@ -7,6 +7,8 @@ import { dirname, resolve } from 'node:path';
 import { formatters } from '../report/formatters/index.js';
 import { quietView } from '../policy/policy.js';
 import { ruleMeta } from '../report/build-report.js';
+import { packageInfo } from '../util/package-info.js';
+import { repoRoot } from './repo-root.js';
 import type { Report } from '../report/types.js';
 import { rules } from '../rules/index.js';
 import { UsageError } from './exit-codes.js';
@@ -66,7 +68,15 @@ export async function writeOutputs(
   streams: Streams,
   { color, quiet }: { color: boolean; quiet: boolean },
 ): Promise<void> {
-  const ctx = { rules: rules.map(ruleMeta), cwd: streams.cwd, width: screenWidth(streams) };
+  const { repository } = packageInfo();
+  const ctx = {
+    rules: rules.map((r) => ruleMeta(r, repository)),
+    cwd: streams.cwd,
+    width: screenWidth(streams),
+    ...(repository ? { homepage: repository } : {}),
+    // Only SARIF needs the repository's root: git is not asked otherwise.
+    ...(specs.some((s) => s.format === 'sarif') ? { srcRoot: repoRoot(streams.cwd) } : {}),
+  };
   for (const spec of specs) {
     const load = formatters[spec.format];
     if (!load) continue;

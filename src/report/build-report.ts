@@ -4,7 +4,6 @@ import type { RuleMeta } from './types.js';
 import type { Rule } from '../rules/types.js';
 
 export const TOOL_NAME = 'assess';
-export const HOMEPAGE = 'https://github.com/assess-tool/assess';
 
 export function buildReport(files: FileReport[], version: string): Report {
   const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -18,13 +17,14 @@ export function buildReport(files: FileReport[], version: string): Report {
   return { tool: { name: TOOL_NAME, version }, files: sorted, summary };
 }
 
-export const ruleMeta = (rule: Rule): RuleMeta => ({
+/** A rule's metadata for the formatters; its help link is the README's anchor in `repository`, when known. */
+export const ruleMeta = (rule: Rule, repository?: string): RuleMeta => ({
   id: rule.id,
   severity: rule.severity,
   description: rule.description,
   why: rule.docs.why,
   fix: rule.docs.fix,
-  helpUri: `${HOMEPAGE}/blob/main/README.md#${rule.id}`,
+  ...(repository ? { helpUri: `${repository}/blob/main/README.md#${rule.id}` } : {}),
   ...(rule.summaryColumn ? { summaryColumn: rule.summaryColumn } : {}),
   ...(rule.group ? { group: rule.group } : {}),
 });

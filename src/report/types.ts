@@ -47,7 +47,8 @@ export interface RuleMeta {
   description: string;
   why: string;
   fix: string;
-  helpUri: string;
+  /** The rule's documentation (the README's anchor in the package's repository); absent when none is declared. */
+  helpUri?: string;
   /** The per-file count column the rule feeds in summary reports (`--format csv`). */
   summaryColumn?: string;
   /** How stylish shows many of its findings in one file as one line. */
@@ -61,8 +62,12 @@ export interface FormatContext {
   /** --quiet: the report holds errors only; its summary still counts everything. */
   quiet?: boolean;
   rules: RuleMeta[];
-  /** Directory file paths are relative to (for SARIF %SRCROOT%). */
+  /** Directory the file paths of the report are relative to. */
   cwd: string;
+  /** The repository's root (SARIF %SRCROOT%: `git rev-parse --show-toplevel`, else cwd). */
+  srcRoot?: string;
+  /** The tool's home page (its repository), when the package declares one. */
+  homepage?: string;
 }
 
 export type Formatter = (report: Report, ctx: FormatContext) => string;

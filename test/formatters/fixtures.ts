@@ -8,7 +8,14 @@ import type { Finding } from '../../src/rules/types.js';
 
 export const CWD = '/work/repo';
 
-export const ctx: FormatContext = { color: false, rules: rules.map(ruleMeta), cwd: CWD };
+/** The package's own repository, as package.json declares it (where the rules' help links go). */
+export const REPOSITORY = 'https://github.com/assess-tool/assess';
+export const ctx: FormatContext = {
+  color: false,
+  rules: rules.map((r) => ruleMeta(r, REPOSITORY)),
+  cwd: CWD,
+  homepage: REPOSITORY,
+};
 
 const counts = (provisions: number, found: number, answered: number, findings: Finding[]): FileReport['counts'] => ({
   provisions,

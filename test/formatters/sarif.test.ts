@@ -96,7 +96,7 @@ describe('sarif formatter', () => {
     expect(decodeURIComponent('forms/%C3%86r%C3%B8%20Homes%202024.yaml')).toBe(YAML);
   });
 
-  it('gives region.startLine only for a line of the file (YAML), never for PDF or DOCX locations', () => {
+  it('gives every result a region: the line of the file (YAML), line 1 for PDF or DOCX locations', () => {
     const r = run(richReport);
     const yaml = resultsFor(r, 'forms/%C3%86r%C3%B8%20Homes%202024.yaml');
     expect(yaml.map((x) => x.locations![0]!.physicalLocation!.region)).toEqual([
@@ -107,7 +107,7 @@ describe('sarif formatter', () => {
     for (const file of [PDF, DOCX, BROKEN]) {
       const results = resultsFor(r, file);
       expect(results.length).toBeGreaterThan(0);
-      for (const x of results) expect(x.locations![0]!.physicalLocation!.region).toBeUndefined();
+      for (const x of results) expect(x.locations![0]!.physicalLocation!.region).toEqual({ startLine: 1 });
     }
     const pdf = resultsFor(r, PDF).find((x) => x.ruleId === 'timescale-breach')!;
     expect(pdf.locations![0]!.properties).toEqual({ page: 3, line: 7 });
@@ -125,7 +125,10 @@ describe('sarif formatter', () => {
     const [unreadable] = resultsFor(r, BROKEN);
     expect(unreadable!.ruleId).toBe('unreadable-document');
     expect(unreadable!.locations![0]).toEqual({
-      physicalLocation: { artifactLocation: { uri: BROKEN, uriBaseId: '%SRCROOT%', index: 0 } },
+      physicalLocation: {
+        artifactLocation: { uri: BROKEN, uriBaseId: '%SRCROOT%', index: 0 },
+        region: { startLine: 1 },
+      },
     });
     const docLevel = resultsFor(r, PDF).find((x) => x.ruleId === 'stage-count')!;
     expect(docLevel.locations![0]!.logicalLocations).toBeUndefined();
@@ -175,5 +178,45 @@ describe('sarif formatter', () => {
 
   it('is a pure function of its input', () => {
     expect(sarif(richReport, ctx)).toBe(sarif(structuredClone(richReport), { ...ctx }));
+  });
+
+  it("meets GitHub code scanning's ingestion rules on every result", () => {
+    // https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning
+    for (const report of [richReport, absoluteReport()]) {
+      const r = run(report);
+      const ids = new Set(r.tool.driver.rules!.map((x) => x.id));
+      for (const x of r.results!) {
+        expect(ids.has(x.ruleId!)).toBe(true);
+        expect(x.message.text!.length).toBeGreaterThan(0);
+        expect(x.locations!.length).toBeGreaterThanOrEqual(1);
+        const physical = x.locations![0]!.physicalLocation!;
+        expect(physical.region!.startLine).toBeGreaterThanOrEqual(1);
+        const uri = physical.artifactLocation!.uri!;
+        // Relative to %SRCROOT% (never climbing out of it), or an absolute file URI.
+        if (physical.artifactLocation!.uriBaseId) expect(uri).not.toMatch(/^(?:\.\.\/|\/|file:)/);
+        else expect(uri).toMatch(/^file:\/\/\//);
+        expect(Object.keys(x.partialFingerprints ?? {}).length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('makes paths relative to the repository root (srcRoot) when the run is in a sub-folder', () => {
+    const log = JSON.parse(sarif(richReport, { ...ctx, srcRoot: '/work' })) as Sarif.Log;
+    const r = log.runs[0]!;
+    expect(r.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///work/' } });
+    expect(r.artifacts!.map((a) => a.location!.uri)).toContain('repo/forms/riverside.docx');
+  });
+
+  it('gives no helpUri and no informationUri when the package declares no repository', () => {
+    const bare = { ...ctx, rules: ctx.rules.map(({ helpUri: _, ...rest }) => rest) };
+    delete (bare as { homepage?: string }).homepage;
+    const log = JSON.parse(sarif(richReport, bare)) as Sarif.Log;
+    const driver = log.runs[0]!.tool.driver;
+    expect(driver.informationUri).toBeUndefined();
+    for (const rule of driver.rules!) {
+      expect(rule.helpUri).toBeUndefined();
+      expect(rule.help?.markdown).not.toContain('[Documentation]');
+    }
+    expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
   });
 });

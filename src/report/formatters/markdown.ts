@@ -65,7 +65,7 @@ function fileSection(f: FileReport, helpUris: Map<string, string>): string[] {
 }
 
 export const markdown: Formatter = (report, ctx) => {
-  const helpUris = new Map(ctx.rules.map((r) => [r.id, r.helpUri]));
+  const helpUris = new Map(ctx.rules.flatMap((r) => (r.helpUri ? [[r.id, r.helpUri] as const] : [])));
   const lines = [`## ${cell(report.tool.name)} — Complaint Handling Code self-assessment`, '', summaryLine(report), ''];
   const clean: string[] = [];
   for (const f of report.files) {

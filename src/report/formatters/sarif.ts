@@ -2,12 +2,13 @@
  * `--format sarif`: a SARIF 2.1.0 log that GitHub code scanning accepts.
  *
  * - One run; `tool.driver.rules` lists every rule (not only those that fired), so `ruleIndex` is stable.
- * - A file under the working directory is a POSIX path relative to `%SRCROOT%` (the working
- *   directory, given in `originalUriBaseIds`), percent-encoded segment by segment; any other file is
- *   an absolute `file://` URI without a base id.
- * - Only a YAML-style line (a line without a page) becomes `region.startLine`; a PDF page/line or a
- *   DOCX table/row is not a text line of the file, so it goes into the location's `properties`
- *   and its `message` (and the result text) instead, and the result points at the file.
+ * - A file under the repository's root is a POSIX path relative to `%SRCROOT%` (that root, `git rev-parse
+ *   --show-toplevel` or else the working directory, given in `originalUriBaseIds`), percent-encoded segment by
+ *   segment; any other file is an absolute `file://` URI without a base id.
+ * - Every result has a region, as GitHub requires. Only a YAML-style line (a line without a page) is its
+ *   `startLine`; a PDF page/line or a DOCX table/row is not a text line of the file, so it goes into the
+ *   location's `properties` and its `message` (and the result text) instead, and the region is line 1.
+ * - Rules carry `helpUri` only when the package declares its repository (the README's rule anchors there).
  * - `partialFingerprints["assessFinding/v1"]` hashes file + provision + rule, so an alert survives
  *   edits that move rows around.
  */
@@ -17,7 +18,6 @@ import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import type { Location } from '../../ingest/document.js';
 import type { Finding, Severity } from '../../rules/types.js';
-import { HOMEPAGE } from '../build-report.js';
 import { locationText } from '../location-text.js';
 import type { Formatter, RuleMeta } from '../types.js';
 
@@ -48,9 +48,9 @@ function fileUrl(absolutePath: string, directory = false): string {
   return directory && !href.endsWith('/') ? `${href}/` : href;
 }
 
-function place(file: string, cwd: string): ArtifactPlace {
+function place(file: string, cwd: string, root: string): ArtifactPlace {
   const absolute = isAbsolute(file) ? file : resolve(cwd, file);
-  const rel = relative(cwd, absolute);
+  const rel = relative(root, absolute);
   const inside = rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
   if (inside) {
     const posix = toPosix(rel);
@@ -90,9 +90,9 @@ function ruleDescriptor(rule: RuleMeta): Sarif.ReportingDescriptor {
     fullDescription: { text: `${rule.description} ${rule.why}` },
     help: {
       text: `${rule.why}\n\nHow to fix: ${rule.fix}`,
-      markdown: `${rule.why}\n\n**How to fix:** ${rule.fix}\n\n[Documentation](${rule.helpUri})`,
+      markdown: `${rule.why}\n\n**How to fix:** ${rule.fix}${rule.helpUri ? `\n\n[Documentation](${rule.helpUri})` : ''}`,
     },
-    helpUri: rule.helpUri,
+    ...(rule.helpUri ? { helpUri: rule.helpUri } : {}),
     defaultConfiguration: { level: LEVEL[rule.severity] },
   };
 }
@@ -115,12 +115,11 @@ function result(
   // Everything a line cannot say (page, table, row, paragraph) stays visible as text and as data.
   const where = line === undefined ? locationText(f.location) : '';
   const physicalLocation: Sarif.PhysicalLocation = { artifactLocation: { ...artifact.location, index: artifactIndex } };
-  if (line !== undefined) {
-    physicalLocation.region = {
-      startLine: line,
-      ...(f.location?.column !== undefined ? { startColumn: f.location.column } : {}),
-    };
-  }
+  // GitHub code scanning needs a region on every result: a DOCX or PDF finding points at the file's first line.
+  physicalLocation.region =
+    line !== undefined
+      ? { startLine: line, ...(f.location?.column !== undefined ? { startColumn: f.location.column } : {}) }
+      : { startLine: 1 };
   const location: Sarif.Location = { physicalLocation };
   if (f.provision !== undefined)
     location.logicalLocations = [
@@ -143,7 +142,8 @@ function result(
 
 export const sarif: Formatter = (report, ctx) => {
   const ruleIndex = new Map(ctx.rules.map((r, i) => [r.id, i]));
-  const places = report.files.map((f) => place(f.file, ctx.cwd));
+  const root = ctx.srcRoot ?? ctx.cwd;
+  const places = report.files.map((f) => place(f.file, ctx.cwd, root));
   const artifacts: Sarif.Artifact[] = report.files.map((f, i) => ({
     location: places[i]!.location,
     roles: ['analysisTarget'],
@@ -167,13 +167,13 @@ export const sarif: Formatter = (report, ctx) => {
         tool: {
           driver: {
             name: report.tool.name,
-            informationUri: HOMEPAGE,
+            ...(ctx.homepage ? { informationUri: ctx.homepage } : {}),
             version: report.tool.version,
             semanticVersion: report.tool.version,
             rules: ctx.rules.map(ruleDescriptor),
           },
         },
-        originalUriBaseIds: { [SRCROOT]: { uri: fileUrl(ctx.cwd, true) } },
+        originalUriBaseIds: { [SRCROOT]: { uri: fileUrl(root, true) } },
         artifacts,
         columnKind: 'utf16CodeUnits',
         results,
