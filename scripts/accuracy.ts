@@ -158,7 +158,9 @@ for (const f of figures) {
     `${f.rule.padEnd(ruleWidth)}  ${pct(f.precision).padEnd(9)}  ${pct(f.recall).padEnd(6)}  ${String(fires).padEnd(5)}  ${String(f.falsePositives).padEnd(5)}  ${f.falseNegatives}`,
   );
 }
-const wrong = figures.flatMap((f) => f.wrong.map((w) => `${f.rule} ${w.kind}: ${w.text.replace(/\s+/g, ' ').slice(0, 110)}`));
+const wrong = figures.flatMap((f) =>
+  f.wrong.map((w) => `${f.rule} ${w.kind}: ${w.text.replace(/\s+/g, ' ').slice(0, 110)}`),
+);
 if (wrong.length > 0) {
   console.log(`\n${wrong.length} sentences read wrong:`);
   for (const w of wrong) console.log(`  ${w}`);

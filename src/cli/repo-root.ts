@@ -19,7 +19,15 @@ export function repoRoot(cwd: string): string {
     // git prints the real path; keep the spelling of cwd (a symlinked checkout) where cwd lies inside it.
     const real = realpathSync(cwd);
     const rel = relative(top, real);
-    return rel.startsWith('..') ? top : resolve(cwd, ...rel.split(/[\\/]/).filter(Boolean).map(() => '..'));
+    return rel.startsWith('..')
+      ? top
+      : resolve(
+          cwd,
+          ...rel
+            .split(/[\\/]/)
+            .filter(Boolean)
+            .map(() => '..'),
+        );
   } catch {
     return cwd;
   }

@@ -25,7 +25,10 @@ let cached: PackageInfo | undefined;
 
 export function packageInfo(): PackageInfo {
   if (!cached) {
-    const pkg = JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string; repository?: unknown };
+    const pkg = JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as {
+      version: string;
+      repository?: unknown;
+    };
     const repository = repositoryUrl(pkg.repository);
     cached = { version: pkg.version, ...(repository ? { repository } : {}) };
   }

@@ -72,7 +72,10 @@ describe('readDocx on a real form with damaged XML (xmldom would take minutes on
     const r = await readDocx(docx, LIMITS);
     expect(r).toEqual({
       ok: false,
-      failure: { code: 'corrupt', message: 'corrupt DOCX (part word/document.xml fails its checksum: the file is damaged)' },
+      failure: {
+        code: 'corrupt',
+        message: 'corrupt DOCX (part word/document.xml fails its checksum: the file is damaged)',
+      },
     });
   });
 });

@@ -85,7 +85,10 @@ describe('readZipDirectory and checkZip', () => {
     // The same zip with a checksum that does not match its bytes (a damaged file) is refused.
     expect(checkZip(writeZip([{ ...part, crc: crc32(xml) ^ 1 }]), limits)).toMatchObject({
       ok: false,
-      failure: { code: 'corrupt', message: 'corrupt DOCX (part word/document.xml fails its checksum: the file is damaged)' },
+      failure: {
+        code: 'corrupt',
+        message: 'corrupt DOCX (part word/document.xml fails its checksum: the file is damaged)',
+      },
     });
   });
 

@@ -6,6 +6,7 @@
  * self-assessment).
  */
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { FileReport } from '../../report/types.js';
 import { UsageError } from '../exit-codes.js';
@@ -23,6 +24,8 @@ interface ScanFlags extends ReportFlags {
   ignore: boolean;
   followSymlinks?: boolean;
   allowEmpty?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 /** --jobs as given (undefined: not given); the cap is chooseJobs() in src/scan/jobs.ts. */
@@ -60,6 +63,11 @@ export function registerScan(program: Command, ctx: RunContext): void {
     .option('--no-ignore', 'do not honour .gitignore files (nor .git/info/exclude)')
     .option('--allow-empty', 'exit 0, not 2, when nothing is left to check (a pre-commit hook given no form)')
     .option('--follow-symlinks', 'follow symbolic links out of the folders scanned (default: report and skip them)')
+    .option('--cache', "keep each file's report for the next scan, keyed by the file's content (not its date)")
+    .option(
+      '--cache-location <path>',
+      'the cache file, or a folder for it (default: the user cache folder, ~/.cache/assess)',
+    )
     .action(async (paths: string[], flags: ScanFlags) => {
       const { cwd } = ctx.streams;
       const config = await resolveConfig(cwd, flags.config);
@@ -97,17 +105,39 @@ export function registerScan(program: Command, ctx: RunContext): void {
       for (const s of skipped) warn(ctx, `${s.file}: skipped, not a self-assessment (${s.reason})`);
       if (files.length === 0) warn(ctx, nothingMatched(SCAN_EXTENSIONS, found.ignored, skipped.length));
 
+      const cache =
+        flags.cache === true || flags.cacheLocation !== undefined
+          ? await (async () => {
+              const { cacheFile, openCache, runKey } = await import('../../scan/cache.js');
+              const file = cacheFile(flags.cacheLocation, cwd, ctx.streams.env);
+              return openCache(file, runKey(ctx.version, options), (m) => warn(ctx, m));
+            })()
+          : undefined;
+
       const progress = startProgress(ctx.streams, files.length, progressWanted(ctx.streams, flags.progress));
       let scanned: FileReport[];
       try {
-        const outcomes = await checkFiles(files, {
+        // Reports the cache holds are taken as they are; only the other files are read.
+        const cached = files.map((f) => cache?.get(resolve(cwd, f), f));
+        for (const report of cached) if (report) progress.tick(report);
+        const toRead = files.filter((_f, i) => cached[i] === undefined);
+        const outcomes = await checkFiles(toRead, {
           jobs,
           budget,
           cwd,
           options,
           onFile: (o) => progress.tick(o.report),
         });
-        scanned = outcomes.map((o) => o.report);
+        let next = 0;
+        scanned = cached.map((report) => report ?? (outcomes[next++]?.report as FileReport));
+        if (cache) {
+          toRead.forEach((f, i) => cache.set(resolve(cwd, f), f, (outcomes[i] as (typeof outcomes)[number]).report));
+          try {
+            cache.save();
+          } catch (e) {
+            warn(ctx, `cannot write the scan cache: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+          }
+        }
       } finally {
         progress.stop();
       }

@@ -55,7 +55,8 @@ function ownProvision(
   if (!match || match.id === host?.id) return undefined;
   if (!host) return match.id;
   // Worded as the row it would join as well as anything (a stage 2 row sharing a stage 1 row's wording): its rest.
-  if (host.id !== undefined && readsAsWell(piece.requirement, host.id, match, catalogue, piece.section)) return undefined;
+  if (host.id !== undefined && readsAsWell(piece.requirement, host.id, match, catalogue, piece.section))
+    return undefined;
   const alone = ownScore(host.requirement, host.id, catalogue);
   const together = ownScore(joined, host.id, catalogue);
   return together <= alone || match.score > together ? match.id : undefined;
