@@ -136,6 +136,131 @@ ruleTable(claimContradicted, [
     expect: [{ provision: '6.5', message: /6\.5 .*\("are not yet updated"\): "They are not yet updated/ }],
   },
 
+  {
+    name: 'the current policy is silent on',
+    assessment: yes('6.11', { commentary: 'The current policy is silent on escalation timescales.' }),
+    expect: [{ provision: '6.11', message: /6\.11 .*\("policy is silent on"\)/ }],
+  },
+  {
+    name: 'the leaflet makes no mention of',
+    assessment: yes('3.5', { commentary: 'Our complaints leaflet makes no mention of the Ombudsman.' }),
+    expect: [{ provision: '3.5', message: /3\.5 .*\("leaflet makes no mention of"\)/ }],
+  },
+  {
+    name: 'the document the subject of both verbs: ... and does not mention discretion',
+    assessment: yes('2.3', {
+      commentary:
+        'The policy only accepts complaints made within six months of the issue and does not mention discretion.',
+    }),
+    expect: [{ provision: '2.3', message: /2\.3 .*\("policy only accepts .* and does not mention"\)/ }],
+  },
+  {
+    name: 'what a review is to bring in: elements of the Code not already addressed',
+    assessment: yes('8.1', {
+      commentary: 'The policy will be reviewed in 2025 to bring in any elements of the Code not already addressed.',
+    }),
+    expect: [{ provision: '8.1', message: /8\.1 .*\("not already addressed"\)/ }],
+  },
+  {
+    name: 'the adverb after: not recorded at present',
+    assessment: yes('5.10', {
+      commentary: 'Reasonable adjustments are not recorded at present, but a register is planned.',
+    }),
+    expect: [{ provision: '5.10', message: /5\.10 .*\("are not recorded at present"\)/ }],
+  },
+  {
+    name: 'not currently confirmed to the resident',
+    assessment: yes('6.4', {
+      commentary: 'Extensions are agreed by phone and the reasons are not currently confirmed to the resident.',
+    }),
+    expect: [{ provision: '6.4', message: /6\.4 .*\("not currently confirmed"\)/ }],
+  },
+  {
+    name: 'there is no ... at present (an arrangement absent now)',
+    assessment: yes('9.8', {
+      commentary: 'There is no standard objective on complaint handling in staff appraisals at present.',
+    }),
+    expect: [{ provision: '9.8', message: /9\.8 .*\("There is no standard objective"\)/ }],
+  },
+  {
+    name: 'there is still no MRC',
+    assessment: yes('9.5', { commentary: 'There is still no Member Responsible for Complaints on the Board.' }),
+    expect: [{ provision: '9.5', message: /9\.5 .*\("There is still no Member Responsible"\)/ }],
+  },
+  {
+    name: 'a third stage kept, in a 2024 form: our policy still has a third stage',
+    assessment: yes('5.3', {
+      commentary: 'Our policy still has a third stage, a review by the Housing Appeals Panel, after stage 2.',
+    }),
+    expect: [{ provision: '5.3', message: /5\.3 .*\("policy still has"\)/ }],
+  },
+  {
+    name: "the current procedure has a stage 0 'early resolution' step",
+    assessment: yes('5.2', { commentary: "Our current procedure has a stage 0 'early resolution' step." }),
+    expect: [{ provision: '5.2', message: /5\.2 .*\("current procedure has"\)/ }],
+  },
+  {
+    name: 'escalation refused if the reason is left blank',
+    assessment: yes('6.12', {
+      commentary: 'The stage 2 form asks why the resident is unhappy, and escalation is refused if this is left blank.',
+    }),
+    expect: [{ provision: '6.12', message: /6\.12 .*\("escalation is refused if this is left blank"\)/ }],
+  },
+  {
+    name: '2020 form: the answer hedged, slightly differently, but yes',
+    assessment: yes('Q1.1', { evidence: '', commentary: 'Slightly differently, but yes.' }, '2020'),
+    expect: [{ provision: 'Q1.1', message: /Q1\.1 .*\("Slightly differently"\)/ }],
+  },
+  {
+    name: 'the policy does not cover complaints received through a channel',
+    assessment: yes(
+      '2.2',
+      { evidence: 'The current policy does not cover complaints received through Facebook or Twitter.' },
+      '2022',
+    ),
+    expect: [{ provision: '2.2', message: /2\.2 .*\("policy does not cover"\)/ }],
+  },
+  {
+    name: 'the policy does not cover complaints handled by contractors',
+    assessment: yes('5.5', {
+      commentary: 'The policy does not cover complaints handled by our repairs and maintenance contractors.',
+    }),
+    expect: [{ provision: '5.5', message: /5\.5 .*\("policy does not cover"\)/ }],
+  },
+  {
+    name: 'a pronoun for the policy: although it does not yet cover',
+    assessment: yes('6.15', {
+      evidence: 'Complaints Policy section 6, although it does not yet cover extensions at stage two.',
+    }),
+    expect: [{ provision: '6.15', message: /6\.15 is answered Yes but its evidence .*\("it does not yet cover"\)/ }],
+  },
+  {
+    name: 'a practice its own provision forbids: acknowledged within ten working days at 6.2',
+    assessment: yes('6.2', {
+      commentary: 'Stage 1 complaints are currently acknowledged within ten working days of receipt.',
+    }),
+    expect: [
+      {
+        provision: '6.2',
+        message:
+          /^provision 6\.2 is answered Yes but its commentary states a stage 1 acknowledgement window of ten working days, longer than the Code's 5 working days: "Stage 1 complaints/,
+      },
+    ],
+  },
+  {
+    name: 'a practice its own provision forbids: stage 2 responses due within 30 working days at 6.14',
+    assessment: yes('6.14', {
+      commentary:
+        'Stage 2 responses are due within 30 working days of the escalation request, as the panel meets monthly.',
+    }),
+    expect: [{ provision: '6.14', message: /6\.14 .*states a stage 2 response window of 30 working days/ }],
+  },
+  {
+    name: 'a practice its own provision forbids: a named extra stage at 5.2',
+    assessment: yes('5.2', { commentary: 'Complaints go through our informal resolution process first.' }),
+    expect: [{ provision: '5.2', message: /5\.2 .*states an extra stage "informal resolution process"/ }],
+  },
+
   // --- does not fire ---
   { name: 'a clean form', assessment: () => assessment('2024'), expect: [] },
   {
@@ -257,6 +382,117 @@ ruleTable(claimContradicted, [
   {
     name: 'the 2020 form: a question whose Yes describes what the policy leaves out',
     assessment: yes('Q1.2', { evidence: '', commentary: 'The policy does not cover anti-social behaviour.' }, '2020'),
+    expect: [],
+  },
+  {
+    name: 'silent on something the Code forbids: the policy is silent on fees',
+    assessment: yes('3.1', { commentary: 'The policy is silent on fees, as none are ever charged.' }),
+    expect: [],
+  },
+  {
+    name: 'a condition: where the policy is silent on a matter',
+    assessment: yes('5.1', { commentary: 'Where the policy is silent on a matter, the Head of Housing decides.' }),
+    expect: [],
+  },
+  {
+    name: 'both verbs, the second denying a forbidden stage: ... and does not mention an informal stage',
+    assessment: yes('5.2', { commentary: 'The policy sets out two stages and does not mention an informal stage.' }),
+    expect: [],
+  },
+  {
+    name: 'a relative clause changes the subject: residents who complain and do not mention',
+    assessment: yes('3.1', {
+      commentary: 'The policy applies to any resident who complains and does not mention their tenure.',
+    }),
+    expect: [],
+  },
+  {
+    name: "a case's: complaints not already resolved at stage 1",
+    assessment: yes('6.10', { commentary: 'Complaints not already resolved at stage 1 are escalated on request.' }),
+    expect: [],
+  },
+  {
+    name: 'a reason it need not be: not published at present in paper form because it is online',
+    assessment: yes('3.4', {
+      commentary: 'The policy is not published at present in paper form because it is on our website.',
+    }),
+    expect: [],
+  },
+  {
+    name: 'a condition: if the reasons are not currently confirmed',
+    assessment: yes('6.4', {
+      commentary: 'If the reasons are not currently confirmed in writing, the officer sends a letter that day.',
+    }),
+    expect: [],
+  },
+  {
+    name: 'no complaints about the policy is no absence of a policy',
+    assessment: yes('9.1', { commentary: 'There are currently no complaints about the policy.' }),
+    expect: [],
+  },
+  {
+    name: 'no separate policy at present, as the main policy covers it',
+    assessment: yes('6.10', {
+      commentary: 'There is no separate policy for stage 2 at present, as the main policy covers both stages.',
+    }),
+    expect: [],
+  },
+  {
+    name: 'a denial at present: no policy at present that restricts',
+    assessment: yes('3.2', { commentary: 'There is no policy at present that restricts who can take a complaint.' }),
+    expect: [],
+  },
+  {
+    name: 'a third stage in a 2022 form (allowed with reasons): our policy still has a third stage',
+    assessment: yes(
+      '5.17',
+      { evidence: 'Our policy still has a third stage, a review by councillors; the reasons are set out below.' },
+      '2022',
+    ),
+    expect: [],
+  },
+  {
+    name: 'a negation: our current policy has no stage 0',
+    assessment: yes('5.2', { commentary: 'Our current policy has no stage 0 and no informal step.' }),
+    expect: [],
+  },
+  {
+    name: 'a negation of the refusal: escalation is not refused if the reason is left blank',
+    assessment: yes('6.12', { commentary: 'Escalation is not refused if the reason box is left blank.' }),
+    expect: [],
+  },
+  {
+    name: 'slightly more is no hedge',
+    assessment: yes('9.1', { commentary: 'Slightly more complaints were resolved at stage 1 this year.' }),
+    expect: [],
+  },
+  {
+    name: 'a fair exclusion, not a channel: complaints made over twelve months after the issue',
+    assessment: yes('5.1', {
+      commentary: 'The policy does not cover complaints made over twelve months after the issue.',
+    }),
+    expect: [],
+  },
+  {
+    name: 'a pronoun, currently, and an exclusion: it does not currently cover insurance claims',
+    assessment: yes('5.1', { commentary: 'It does not currently cover insurance claims, which go to our insurer.' }),
+    expect: [],
+  },
+  {
+    name: 'a window shorter than the Code allows is no breach',
+    assessment: yes('6.2', { commentary: 'We acknowledge stage 1 complaints within three working days.' }),
+    expect: [],
+  },
+  {
+    name: "a window the row's own provision does not set (timescale-breach reports it, not this rule)",
+    assessment: yes('3.1', { commentary: 'We respond to stage 2 complaints within 25 working days.' }),
+    expect: [],
+  },
+  {
+    name: 'calendar days that may be within the Code: 10 days at 6.3',
+    assessment: yes('6.3', {
+      evidence: 'We resolve most complaints within 10 days unless an extension has been agreed',
+    }),
     expect: [],
   },
 ]);

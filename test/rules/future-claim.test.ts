@@ -122,6 +122,117 @@ ruleTable(futureClaim, [
     ],
   },
 
+  {
+    name: 'an aside between: the revised policy, due to be published in May, will',
+    assessment: yes('3.2', {
+      commentary:
+        'The revised policy, due to be published in May, will allow residents to complain to any member of staff.',
+    }),
+    expect: [{ provision: '3.2', message: /3\.2 .*"The revised policy, due to be published in May, will"\)/ }],
+  },
+  {
+    name: 'an aside in brackets: the new survey questions (from next year) will ask',
+    assessment: yes(
+      '1.5',
+      {
+        evidence:
+          'The new suggested TSM questions (from next year onwards) will ask whether customers know how to complain.',
+      },
+      '2022',
+    ),
+    expect: [
+      { provision: '1.5', message: /1\.5 .*"The new suggested TSM questions \(from next year onwards\) will"\)/ },
+    ],
+  },
+  {
+    name: 'will be documented under the revised procedures (a bracket closed before it is no clause break)',
+    assessment: yes(
+      '4.15',
+      {
+        evidence: 'Under the revised QLx (housing management system) procedures and workflows this will be documented.',
+      },
+      '2022',
+    ),
+    expect: [{ provision: '4.15', message: /4\.15 .*"will be documented"\)/ }],
+  },
+  {
+    name: 'will be appointed once the Board has been reconstituted',
+    assessment: yes(
+      '7.3',
+      {
+        evidence: 'Board minutes',
+        commentary: 'A Board member will be appointed as Complaints Champion once the Board has been reconstituted.',
+      },
+      '2022',
+    ),
+    expect: [{ provision: '7.3', message: /7\.3 .*"will be appointed"\)/ }],
+  },
+  {
+    name: 'once the new workflow goes live',
+    assessment: yes('6.11', {
+      commentary: 'Stage 2 requests will be acknowledged within five working days once the new workflow goes live.',
+    }),
+    expect: [{ provision: '6.11', message: /6\.11 .*"once the new workflow goes live"\)/ }],
+  },
+  {
+    name: 'a note with no verb of its own: letters to be updated',
+    assessment: yes('6.5', {
+      commentary: "Extension letters to be updated to include the Ombudsman's contact details.",
+    }),
+    expect: [{ provision: '6.5', message: /6\.5 .*"to be updated"\): "Extension letters to be updated/ }],
+  },
+  {
+    name: 'a note: To be introduced with the new housing management system',
+    assessment: yes('4.15', { evidence: 'To be introduced with the new housing management system.' }, '2022'),
+    expect: [{ provision: '4.15', message: /4\.15 .*"To be introduced"\)/ }],
+  },
+  {
+    name: 'a note: to be incorporated when the policy is next reviewed',
+    assessment: yes('6.11', {
+      commentary:
+        'Timescales for escalation of a complaint to be incorporated when the Complaints Policy is next reviewed.',
+    }),
+    expect: [{ provision: '6.11', message: /6\.11 .*"to be incorporated"\)/ }],
+  },
+  {
+    name: 'more emphasis to be placed',
+    assessment: yes('9.1', {
+      commentary: 'More emphasis to be placed on continuous learning and on sharing lessons learned.',
+    }),
+    expect: [{ provision: '9.1', message: /9\.1 .*"More emphasis to be placed"\)/ }],
+  },
+  {
+    name: 'a review to bring in the remaining elements of the Code',
+    assessment: yes('8.1', {
+      commentary: 'The policy will be reviewed in early 2025 to bring in the remaining elements of the Code.',
+    }),
+    expect: [{ provision: '8.1', message: /8\.1 .*"to bring in the remaining elements of the Code"\)/ }],
+  },
+  {
+    name: 'is due to go to the Board',
+    assessment: yes('2.2', { commentary: 'The revised exclusions policy is due to go to the Board in March.' }),
+    expect: [{ provision: '2.2', message: /2\.2 .*"is due to go to the Board"\)/ }],
+  },
+  {
+    name: 'we plan to publish (a plan, whatever the date)',
+    assessment: yes('8.2', { commentary: "We plan to publish the Board's response alongside the annual report." }),
+    expect: [{ provision: '8.2', message: /8\.2 .*"We plan to publish"\)/ }],
+  },
+  {
+    name: 'is to be introduced: an objective on complaint handling is an arrangement, not a complaint',
+    assessment: yes('9.8', {
+      commentary: "A standard objective on complaint handling is to be introduced in this year's appraisal round.",
+    }),
+    expect: [{ provision: '9.8', message: /9\.8 .*"is to be introduced"\)/ }],
+  },
+  {
+    name: 'a log will be introduced',
+    assessment: yes('1.4', {
+      commentary: 'A service request log will be introduced so that requests can be recorded, monitored and reviewed.',
+    }),
+    expect: [{ provision: '1.4', message: /1\.4 .*"will be introduced"\)/ }],
+  },
+
   // --- does not fire ---
   { name: 'a clean form', assessment: () => assessment('2024'), expect: [] },
   {
@@ -231,6 +342,107 @@ ruleTable(futureClaim, [
     name: 'a No is not a future claim on a Yes',
     assessment: () =>
       assessment('2024', [{ id: '9.5', comply: 'No', commentary: 'An MRC is to be appointed in May 2025.' }]),
+    expect: [],
+  },
+  {
+    name: 'an aside in the past: the new policy, which was published in May 2024, will help',
+    assessment: yes('3.4', {
+      commentary: 'The new policy, which was published in May 2024, will help residents understand the two stages.',
+    }),
+    expect: [],
+  },
+  {
+    name: 'will be documented in each case',
+    assessment: yes('6.4', { commentary: 'The reason will be documented on the case file for each complaint.' }),
+    expect: [],
+  },
+  {
+    name: 'once in each case: the reasons will be documented once the decision is made',
+    assessment: yes('2.4', { commentary: 'The reasons will be documented once the decision is made.' }),
+    expect: [],
+  },
+  {
+    name: 'once of frequency: the report will be published once a year',
+    assessment: yes('8.1', { commentary: 'The complaints report will be published once a year.' }),
+    expect: [],
+  },
+  {
+    name: 'past tense: once the new policy went live, responses were sent',
+    assessment: yes('6.3', {
+      commentary: 'Once the new policy went live in April 2024, stage 1 responses were sent within 10 working days.',
+    }),
+    expect: [],
+  },
+  {
+    name: "a resident's form approved in each case: once the form is approved, compensation is paid",
+    assessment: yes('7.2', { commentary: 'Once the form is approved by the manager, the payment is made.' }),
+    expect: [],
+  },
+  {
+    name: 'a note with a condition: letters to be updated if the Code changes',
+    assessment: yes('6.5', { commentary: 'Letters to be updated if the Code changes.' }),
+    expect: [],
+  },
+  {
+    name: 'a note with a condition past its "and": to be amended as and when the Code changes',
+    assessment: yes('8.3', { commentary: 'To be amended as and when the Code changes.' }),
+    expect: [],
+  },
+  {
+    name: 'an infinitive hung on another clause: with any agreed actions to be implemented',
+    assessment: yes('7.3', {
+      commentary: 'The resident is told the outcome, with any agreed actions to be implemented within 28 days.',
+    }),
+    expect: [],
+  },
+  {
+    name: 'an infinitive after a finite verb: we ask how they would like to be updated',
+    assessment: yes('5.10', { commentary: 'We ask residents how they would like to be updated during the complaint.' }),
+    expect: [],
+  },
+  {
+    name: 'a standard, not a change: notes are to be non-judgemental',
+    assessment: yes(
+      'Q8.2',
+      { evidence: '', commentary: 'To ensure that any email recording notes are to be non-judgemental and factual.' },
+      '2020',
+    ),
+    expect: [],
+  },
+  {
+    name: 'past tense: more emphasis has been placed on learning',
+    assessment: yes('9.1', { commentary: 'More emphasis has been placed on learning since the 2024 Code.' }),
+    expect: [],
+  },
+  {
+    name: 'past tense: the policy was reviewed in 2023 to incorporate the requirements of the Code',
+    assessment: yes('8.1', {
+      commentary: 'The policy was reviewed in 2023 to incorporate the requirements of the Code.',
+    }),
+    expect: [],
+  },
+  {
+    name: 'a review cycle: reviewed annually to include any new requirements of the Code',
+    assessment: yes('8.3', {
+      commentary: 'The policy will be reviewed annually to include any new requirements of the Code.',
+    }),
+    expect: [],
+  },
+  {
+    name: 'a cycle: the annual report is due to go to the Board each September',
+    assessment: yes('8.1', { commentary: 'The annual report is due to go to the Board each September.' }),
+    expect: [],
+  },
+  {
+    name: 'a plan that recurs: we plan to publish the report annually',
+    assessment: yes('8.1', { commentary: 'We plan to publish the complaints report annually.' }),
+    expect: [],
+  },
+  {
+    name: 'is to be implemented in each case: any learning is to be implemented',
+    assessment: yes('9.1', {
+      commentary: 'Any learning from complaints is to be implemented by the service concerned.',
+    }),
     expect: [],
   },
 ]);
