@@ -6,6 +6,7 @@
  * self-assessment).
  */
 import { availableParallelism } from 'node:os';
+import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { FileReport } from '../../report/types.js';
@@ -26,6 +27,7 @@ interface ScanFlags extends ReportFlags {
   allowEmpty?: boolean;
   cache?: boolean;
   cacheLocation?: string;
+  changedSince?: string;
 }
 
 /** --jobs as given (undefined: not given); the cap is chooseJobs() in src/scan/jobs.ts. */
@@ -63,6 +65,7 @@ export function registerScan(program: Command, ctx: RunContext): void {
     .option('--no-ignore', 'do not honour .gitignore files (nor .git/info/exclude)')
     .option('--allow-empty', 'exit 0, not 2, when nothing is left to check (a pre-commit hook given no form)')
     .option('--follow-symlinks', 'follow symbolic links out of the folders scanned (default: report and skip them)')
+    .option('--changed-since <ref>', 'check only the forms changed since the merge base of <ref> and HEAD (git)')
     .option('--cache', "keep each file's report for the next scan, keyed by the file's content (not its date)")
     .option(
       '--cache-location <path>',
@@ -98,12 +101,31 @@ export function registerScan(program: Command, ctx: RunContext): void {
         gitignore: flags.ignore,
         followSymlinks: flags.followSymlinks === true,
       });
-      const { files, skipped } = await sortOutYaml(found.files, cwd, options.maxBytes);
-      // Nothing to check: exit 2. A folder with nothing in it then says so only in the one line below.
-      const fatal = files.length === 0 && flags.allowEmpty !== true;
+      let candidates = found.files;
+      if (flags.changedSince !== undefined) {
+        const { changedSince } = await import('../../scan/changed-files.js');
+        const changed = changedSince(flags.changedSince, cwd);
+        if (!changed.ok) throw new UsageError(changed.message);
+        const real = (f: string): string => {
+          try {
+            return realpathSync(resolve(cwd, f));
+          } catch {
+            return resolve(cwd, f);
+          }
+        };
+        candidates = candidates.filter((f) => changed.files.has(real(f)));
+        if (candidates.length === 0) warn(ctx, `no form changed since ${flags.changedSince}`);
+      }
+      const { files, skipped } = await sortOutYaml(candidates, cwd, options.maxBytes);
+      // Nothing to check: exit 2, unless that is because no form changed (a pull request that touches none).
+      const fatal =
+        files.length === 0 &&
+        flags.allowEmpty !== true &&
+        !(flags.changedSince !== undefined && candidates.length === 0);
       for (const p of found.problems) if (!(fatal && p.empty)) warn(ctx, `${p.path}: ${p.message}`);
       for (const s of skipped) warn(ctx, `${s.file}: skipped, not a self-assessment (${s.reason})`);
-      if (files.length === 0) warn(ctx, nothingMatched(SCAN_EXTENSIONS, found.ignored, skipped.length));
+      if ((files.length === 0 && candidates.length > 0) || (files.length === 0 && flags.changedSince === undefined))
+        warn(ctx, nothingMatched(SCAN_EXTENSIONS, found.ignored, skipped.length));
 
       const cache =
         flags.cache === true || flags.cacheLocation !== undefined
