@@ -1,7 +1,7 @@
 // Bench inputs: one full 2024 form as DOCX, PDF and YAML (72 provisions each), and a folder of
 // 1,000 forms copied from the fixture forms (fixtures/docx, fixtures/pdf, fixtures/forms) mixed with
 // those three. Everything is written under bench/tmp/ (gitignored) and reused when already there.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import {
   copyFileSync,
   existsSync,
@@ -172,5 +172,17 @@ export async function prepare(root, n = 1000) {
     const ext = extname(sources[i % sources.length]).toLowerCase();
     mix[ext === '.yml' ? 'yaml' : ext.slice(1)]++;
   }
-  return { docx, pdf, yaml, batch, n, fixtures: fixtures.length, mix };
+  // A long PDF: a real-writer form 40 times over (pdfunite, from poppler-utils), when pdfunite is there.
+  const big = join(single, 'big.pdf');
+  const source = join(root, 'fixtures', 'pdf', 'lo-council-2024.pdf');
+  let bigPdf;
+  if (existsSync(big)) bigPdf = big;
+  else if (spawnSync('pdfunite', ['-v']).error === undefined) {
+    const r = spawnSync('pdfunite', [...Array(40).fill(source), big]);
+    if (r.status === 0) bigPdf = big;
+  }
+  const pages = bigPdf
+    ? Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [bigPdf], { encoding: 'utf8' }).stdout ?? '')?.[1] ?? 480)
+    : 0;
+  return { docx, pdf, yaml, batch, n, fixtures: fixtures.length, mix, ...(bigPdf ? { bigPdf, bigPages: pages } : {}) };
 }

@@ -118,14 +118,11 @@ export function registerScan(program: Command, ctx: RunContext): void {
       }
       const { files, skipped } = await sortOutYaml(candidates, cwd, options.maxBytes);
       // Nothing to check: exit 2, unless that is because no form changed (a pull request that touches none).
-      const fatal =
-        files.length === 0 &&
-        flags.allowEmpty !== true &&
-        !(flags.changedSince !== undefined && candidates.length === 0);
+      const noneChanged = flags.changedSince !== undefined && candidates.length === 0;
+      const fatal = files.length === 0 && flags.allowEmpty !== true && !noneChanged;
       for (const p of found.problems) if (!(fatal && p.empty)) warn(ctx, `${p.path}: ${p.message}`);
       for (const s of skipped) warn(ctx, `${s.file}: skipped, not a self-assessment (${s.reason})`);
-      if ((files.length === 0 && candidates.length > 0) || (files.length === 0 && flags.changedSince === undefined))
-        warn(ctx, nothingMatched(SCAN_EXTENSIONS, found.ignored, skipped.length));
+      if (files.length === 0 && !noneChanged) warn(ctx, nothingMatched(SCAN_EXTENSIONS, found.ignored, skipped.length));
 
       const cache =
         flags.cache === true || flags.cacheLocation !== undefined
