@@ -29,7 +29,7 @@ const LAYERS = {
   config: [...BASE, 'rules', 'report', 'catalogue', 'schemas', 'ingest'],
   policy: [...BASE, 'rules', 'report', 'config', 'catalogue'],
   pipeline: [...BASE, 'ingest', 'normalise', 'rules', 'report', 'catalogue', 'config', 'schemas', 'policy'],
-  workers: [...BASE, 'pipeline', 'report'],
+  workers: [...BASE, 'pipeline', 'report', 'ingest'],
   scan: [...BASE, 'ingest', 'normalise', 'rules', 'report', 'catalogue', 'config', 'schemas', 'policy'],
   cli: null, // anything
 };

@@ -19,6 +19,8 @@ interface Entry {
   name: string;
   docx: string;
   pdf?: string;
+  /** The same form as ODT, XLSX, ODS (fixtures/manifests/office-formats.yaml). */
+  twins?: string[];
   expected: string;
   writer: string;
   /** Who wrote the PDF twin (default: LibreOffice, which converts every DOCX of generate.mjs). */
@@ -112,14 +114,19 @@ const failures: string[] = [];
 /** Files already measured against the same expected reading (a DOCX shared by a pdfkit twin's entry). */
 const measured = new Set<string>();
 for (const entry of entries) {
-  for (const [format, file] of [
-    ['docx', entry.docx],
-    ['pdf', entry.pdf],
+  // A twin's writer is in its name (…-exceljs.xlsx); LibreOffice made the others.
+  const twins = (entry.twins ?? []).map(
+    (t) => [t.split('.').pop() ?? '', t, /exceljs/.test(t) ? 'exceljs' : 'libreoffice'] as const,
+  );
+  for (const [format, file, writer] of [
+    ['docx', entry.docx, entry.writer],
+    ['pdf', entry.pdf, entry.pdfWriter ?? 'libreoffice'],
+    ...twins,
   ] as const) {
     if (!file || measured.has(`${file} ${entry.expected}`)) continue;
     measured.add(`${file} ${entry.expected}`);
     const { tally, problems } = await measure(entry, file);
-    const key = `${format} · ${format === 'pdf' ? (entry.pdfWriter ?? 'libreoffice') : entry.writer}`;
+    const key = `${format} · ${writer}`;
     const group = groups.get(key) ?? new Tally();
     group.merge(tally);
     groups.set(key, group);

@@ -1,9 +1,10 @@
 /**
- * The neutral document model every reader (DOCX, PDF) produces and the
+ * The neutral document model every reader (DOCX, PDF, XLSX, ODT, ODS: readers.ts) produces and the
  * document normaliser consumes: ordered blocks with their locations.
  */
 
 import type { Location } from '../util/location.js';
+import type { DocumentFormat } from './formats.js';
 
 export type { Location } from '../util/location.js';
 
@@ -48,7 +49,7 @@ export interface ParagraphBlock {
 export type Block = TableBlock | ParagraphBlock;
 
 export interface DocumentModel {
-  format: 'docx' | 'pdf';
+  format: DocumentFormat;
   blocks: Block[];
   /** Document title/metadata where the file states it. */
   title?: string;

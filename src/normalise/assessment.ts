@@ -1,9 +1,10 @@
 /** The normalised assessment: one per input file, whatever its format. */
 import type { CodeVersion, Stage, TimescaleKind } from '../catalogue/types.js';
 import type { Location } from '../ingest/document.js';
+import type { InputFormat } from '../ingest/formats.js';
 
+export type { InputFormat };
 export type Comply = 'yes' | 'no' | 'partial' | 'n/a';
-export type InputFormat = 'yaml' | 'docx' | 'pdf';
 
 export interface ProvisionRecord {
   /** The id as printed (kept even when it looks wrong). */

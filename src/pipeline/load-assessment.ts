@@ -9,7 +9,8 @@ import { failed, type Failed } from '../failure/failure.js';
 import { extname } from 'node:path';
 import { isCodeVersion, loadAllCatalogues, loadCatalogue } from '../catalogue/load.js';
 import type { Location } from '../ingest/document.js';
-import { sniff } from '../ingest/sniff.js';
+import { READERS, readerByExtension, readerFor } from '../ingest/readers.js';
+import { isBinary } from '../ingest/sniff.js';
 import { mib } from '../util/mib.js';
 import type { ReadResult } from '../ingest/read-result.js';
 import type { Assessment } from '../normalise/assessment.js';
@@ -41,38 +42,20 @@ export async function loadAssessment(path: string, display: string, options: Rea
   }
 
   const ext = extname(path).toLowerCase();
-  const kind = sniff(bytes);
-  switch (kind) {
-    case 'empty':
-      return failed('empty', 'empty file');
-    case 'pdf': {
-      const { readPdf } = await import('../ingest/pdf/read-pdf.js');
-      const read = await readPdf(bytes, {
-        maxPages: options.maxPages,
-        ...(options.password !== undefined ? { password: options.password } : {}),
-      });
-      return fromDocument(read, display, options);
-    }
-    // A zip or an OLE file (legacy .doc, password-protected DOCX) goes to the DOCX reader, which says what it is.
-    case 'docx':
-    case 'zip':
-    case 'doc': {
-      const { readDocx } = await import('../ingest/docx/read-docx.js');
-      return fromDocument(
-        await readDocx(bytes, { maxBytes: options.maxBytes, maxExpandedBytes: options.maxExpandedBytes }),
-        display,
-        options,
-      );
-    }
-    case 'binary':
-      return failed('wrong-format', 'not a YAML, DOCX or PDF file');
-    case 'text':
-      if (BINARY_EXTENSIONS.has(ext)) {
-        return failed('wrong-format', `named ${ext} but it is a plain text file, not a ${ext.slice(1).toUpperCase()}`);
-      }
-      return fromYaml(bytes.toString('utf8'), display, options);
+  if (bytes.length === 0) return failed('empty', 'empty file');
+  const reader = readerFor(bytes);
+  if (reader) return fromDocument(await (await reader.load())(bytes, options), display, options);
+  if (isBinary(bytes)) return failed('wrong-format', `not a YAML file, nor a ${KINDS} file`);
+  if (readerByExtension(ext) !== undefined || ext === '.doc') {
+    return failed('wrong-format', `named ${ext} but it is a plain text file, not a ${ext.slice(1).toUpperCase()}`);
   }
+  return fromYaml(bytes.toString('utf8'), display, options);
 }
+
+/** "DOCX, PDF, XLSX, ODT or ODS": the readers' formats, for a file none of them takes. */
+const KINDS = ((names: string[]) => `${names.slice(0, -1).join(', ')} or ${names.at(-1) ?? ''}`)(
+  READERS.map((r) => r.format.toUpperCase()),
+);
 
 async function fromYaml(src: string, display: string, options: ReadOptions): Promise<Loaded> {
   const [{ pointerToPath, readYaml }, { normaliseYaml }] = await Promise.all([
@@ -117,9 +100,6 @@ async function fromDocument(read: ReadResult, display: string, options: ReadOpti
 
 const locationOf = (p: { line?: number; column?: number }): Location | undefined =>
   p.line !== undefined ? { line: p.line, ...(p.column !== undefined ? { column: p.column } : {}) } : undefined;
-
-/** Extensions of the binary formats: a plain text file with one of these names is misnamed. */
-const BINARY_EXTENSIONS = new Set(['.docx', '.docm', '.dotx', '.dotm', '.doc', '.pdf']);
 
 const fileType = (info: Stats): string =>
   info.isFIFO()

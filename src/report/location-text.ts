@@ -1,4 +1,4 @@
-/** A location as an officer would look for it: "line 41:13", "page 3, line 12", "table 2, row 5". */
+/** A location as an officer would look for it: "line 41:13", "page 3, line 12", "table 2, row 5", "sheet 1, row 9". */
 import type { Location } from '../ingest/document.js';
 
 export function locationText(location: Location | undefined): string {
@@ -12,6 +12,7 @@ export function locationText(location: Location | undefined): string {
         : `line ${location.line}:${location.column}`,
     );
   if (location.table !== undefined) parts.push(`table ${location.table}`);
+  if (location.sheet !== undefined) parts.push(`sheet ${location.sheet}`);
   if (location.row !== undefined) parts.push(`row ${location.row}`);
   if (location.paragraph !== undefined) parts.push(`paragraph ${location.paragraph}`);
   return parts.join(', ');

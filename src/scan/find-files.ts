@@ -6,6 +6,7 @@
  * `.gitignore` files apply to what a walk or a glob finds (src/scan/gitignore.ts), not to a file
  * named on the command line.
  */
+import { DOCUMENT_EXTENSIONS } from '../ingest/readers.js';
 import type { Dirent } from 'node:fs';
 import { opendir, realpath, stat } from 'node:fs/promises';
 import { basename, isAbsolute, join, normalize, relative, resolve } from 'node:path';
@@ -18,7 +19,7 @@ import { GitIgnore } from './gitignore.js';
  * What a folder walk picks up (any case: FORM.DOCX too). Word's macro-enabled documents and
  * templates (.docm, .dotx, .dotm) are the same OOXML as .docx, and `check` reads them.
  */
-export const SCAN_EXTENSIONS = ['.docx', '.docm', '.dotx', '.dotm', '.pdf', '.yaml', '.yml'] as const;
+export const SCAN_EXTENSIONS: readonly string[] = [...DOCUMENT_EXTENSIONS, '.yaml', '.yml'];
 
 export interface FindProblem {
   path: string;

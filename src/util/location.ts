@@ -4,8 +4,10 @@ export interface Location {
   line?: number;
   column?: number;
   page?: number;
-  /** DOCX: table number in document order, row number within it. */
+  /** DOCX, ODT: table number in document order, row number within it. */
   table?: number;
+  /** XLSX, ODS: the sheet, in the workbook's order (its rows are `row`, as the spreadsheet numbers them). */
+  sheet?: number;
   row?: number;
   /** DOCX: paragraph number in document order (blocks outside tables). */
   paragraph?: number;

@@ -7,6 +7,7 @@
  */
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { readerByExtension } from '../ingest/readers.js';
 import { packagePath } from '../util/package-path.js';
 import { checkFile, unreadableReport, type FileOutcome } from '../pipeline/check-file.js';
 import type { CheckOptions } from '../pipeline/options.js';
@@ -53,12 +54,8 @@ export function gaveUp(display: string, why: PoolFailure, settings: Pick<CheckFi
   return { ok: false, failure: reason, report: unreadableReport(display, reason, settings.options) } as const;
 }
 
-/** The reader a file goes to, by extension: Word's .docm, .dotx and .dotm are read as .docx. */
-const KIND_ALIASES: Record<string, string> = { '.yml': '.yaml', '.docm': '.docx', '.dotx': '.docx', '.dotm': '.docx' };
-const kindOf = (task: FileTask): string => {
-  const ext = extname(task.path).toLowerCase();
-  return KIND_ALIASES[ext] ?? ext;
-};
+/** The reader a file goes to, by extension (Word's .docm, .dotx and .dotm are read as .docx); YAML otherwise. */
+const kindOf = (task: FileTask): string => readerByExtension(extname(task.path))?.format ?? 'yaml';
 
 /** A file to check: its name as given (relative to `cwd`), or where it is and the name the report shows. */
 export type FileRef = string | { path: string; display: string };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
 import { Paragraph } from 'docx';
 import { readDocx } from '../../src/ingest/docx/read-docx.js';
-import { checkZip } from '../../src/ingest/docx/zip-guard.js';
+import { checkZip } from '../../src/ingest/zip/zip-guard.js';
 import { docxBytes, LIMITS } from './build-docx.js';
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../src/ingest/docx/read-docx.js';
-import { xmlDamage } from '../../src/ingest/docx/xml-damage.js';
+import { xmlDamage } from '../../src/ingest/zip/xml-damage.js';
 
 const LIMITS = { maxBytes: 50 * 2 ** 20, maxExpandedBytes: 200 * 2 ** 20 };
 

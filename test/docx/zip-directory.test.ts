@@ -1,8 +1,8 @@
 import { crc32, deflateRawSync } from 'node:zlib';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { readZipDirectory } from '../../src/ingest/docx/zip-directory.js';
-import { checkZip } from '../../src/ingest/docx/zip-guard.js';
+import { readZipDirectory } from '../../src/ingest/zip/zip-directory.js';
+import { checkZip } from '../../src/ingest/zip/zip-guard.js';
 
 /**
  * Zips written byte by byte, to say what a zip writer would never write: local headers that disagree with the

@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import { DOCUMENT_EXTENSIONS } from '../../ingest/readers.js';
 import type { FileReport } from '../../report/types.js';
 import { UsageError } from '../exit-codes.js';
 import { budgetOptions, readOptions } from '../options.js';
@@ -53,7 +54,7 @@ export function registerScan(program: Command, ctx: RunContext): void {
   const command = program
     .command('scan')
     .description(
-      'check every .docx, .docm, .dotx, .dotm, .pdf, .yaml and .yml below folders (and named files or globs), in parallel',
+      `check every ${[...DOCUMENT_EXTENSIONS, '.yaml'].join(', ')} and .yml file below folders (and named files or globs), in parallel`,
     )
     .argument('[paths...]', 'folders, files or glob patterns (default: the configuration\'s `paths`, else ".")');
   addReportFlags(command, 'stylish')

@@ -4,12 +4,12 @@
  */
 import { isEncryptedOoxml, startsWith } from '../sniff.js';
 import { unreadable, type ReadResult } from '../read-result.js';
-import { checkZip, CORE_PART, DOCUMENT_PART } from './zip-guard.js';
+import { checkZip, CORE_PART, DOCUMENT_PART } from '../zip/zip-guard.js';
 import { mib } from '../../util/mib.js';
 import { toDocumentModel, type MammothElement } from './mammoth-tree.js';
 import { readCoreTitle } from './core-title.js';
 import { withoutFalseTableHeaders } from './false-table-headers.js';
-import { xmlDamage } from './xml-damage.js';
+import { xmlDamage } from '../zip/xml-damage.js';
 
 export interface ReadDocxOptions {
   maxBytes: number;

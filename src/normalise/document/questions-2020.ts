@@ -3,6 +3,7 @@
  * or requirement text is matched to the catalogue by wording. Rows that match nothing are pieces of the
  * row above (text wrapped across rows or pages, sub-rows such as "a) residents?") and are joined to it.
  */
+import { restoreLostZero } from './lost-zero.js';
 import type { Catalogue } from '../../catalogue/types.js';
 import { provisionWords } from '../../catalogue/words.js';
 import { wordSet } from '../../util/text.js';
@@ -48,6 +49,7 @@ export function assignIdsByText(rows: RawRow[], catalogue: Catalogue, opts: { re
   for (const source of resolveUnnumbered(rows, catalogue)) {
     const row: RawRow = { ...source, choices: { ...source.choices } };
     if (row.id !== undefined && !(opts.rematch && !known.has(row.id))) {
+      row.id = restoreLostZero(row.id, row.requirement, catalogue);
       out.push(row);
       current = row;
       pending = false;

@@ -34,8 +34,6 @@ const SIG = { local: 0x04034b50, central: 0x02014b50, end: 0x06054b50, end64: 0x
 const END_SIZE = 22;
 const MAX_COMMENT = 0xffff;
 
-const corrupt = (why: string): Failed => failed('corrupt', `corrupt or truncated DOCX (${why})`);
-
 class Reader {
   private readonly view: DataView;
   constructor(readonly bytes: Uint8Array) {
@@ -108,7 +106,9 @@ const sameBytes = (bytes: Uint8Array, a: number, b: number, length: number): boo
   return true;
 };
 
-export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
+/** `label` names the kind of file in messages ("DOCX", "XLSX", "ODT"). */
+export function readZipDirectory(bytes: Uint8Array, label = 'DOCX'): ZipDirectory {
+  const corrupt = (why: string): Failed => failed('corrupt', `corrupt or truncated ${label} (${why})`);
   const r = new Reader(bytes);
   if (bytes.length < END_SIZE) return corrupt('too short to be a zip');
   const end = findEnd(r);
