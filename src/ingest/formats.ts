@@ -3,7 +3,7 @@
  * report schema (test/ingest/readers.test.ts holds them equal) and the reader registry (readers.ts) all take them
  * from here.
  */
-export const DOCUMENT_FORMATS = ['docx', 'pdf', 'xlsx', 'odt', 'ods'] as const;
+export const DOCUMENT_FORMATS = ['docx', 'pdf', 'xlsx', 'odt', 'ods', 'html'] as const;
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
 
 /** Every input format, as reports name it. */

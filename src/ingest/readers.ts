@@ -86,6 +86,16 @@ export const READERS: readonly Reader[] = [
     },
   },
   {
+    format: 'html',
+    extensions: ['.html', '.htm', '.xhtml'],
+    // A page, saved or fetched: a doctype or an <html>/<head>/<body>/<table> near the start, after any BOM.
+    sniff: (bytes) =>
+      /^(?:\uFEFF|\s|<!--[\s\S]*?-->)*<(?:!doctype\s+html|html|head|body|table|meta|title)\b/i.test(
+        Buffer.from(bytes.subarray(0, 2048)).toString('utf8'),
+      ),
+    load: async () => (await import('./html/read-html.js')).readHtml,
+  },
+  {
     format: 'docx',
     extensions: ['.docx', '.docm', '.dotx', '.dotm'],
     // Any other zip, and the OLE files, too: the DOCX reader says what they are.

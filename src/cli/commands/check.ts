@@ -1,4 +1,5 @@
 /** `assess check FILE...`: check assessments; the report on stdout, exit 0/1/2. */
+import { fetchUrl, isUrl, type FetchedFile } from '../fetch-url.js';
 import { Option, type Command } from 'commander';
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -39,6 +40,7 @@ export interface ReportFlags extends ReadFlags, BudgetFlags {
   baseline?: string;
   writeBaseline?: string;
   stdinFilename?: string;
+  userAgent?: string;
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -142,8 +144,11 @@ async function readBaseline(ctx: RunContext, file: string): Promise<Baseline> {
 export function registerCheck(program: Command, ctx: RunContext): void {
   const command = program
     .command('check')
-    .description('check self-assessments (YAML, DOCX or PDF) against the Complaint Handling Code')
-    .argument('<files...>', 'assessment files');
+    .description(
+      'check self-assessments (DOCX, PDF, XLSX, ODT, ODS, HTML, YAML, or a URL) against the Complaint Handling Code',
+    )
+    .argument('<files...>', 'assessment files, - for standard input, or http(s) URLs of published forms')
+    .option('--user-agent <string>', 'the User-Agent sent when fetching a URL');
   addReportFlags(command, 'stylish').action(async (files: string[], flags: ReportFlags) => {
     const config = await resolveConfig(ctx.streams.cwd, flags.config);
     const options = { ...readOptions(flags, config.code), rules: config.rules };
@@ -152,10 +157,25 @@ export function registerCheck(program: Command, ctx: RunContext): void {
     maxWarningsFlag(flags.maxWarnings);
     const budget = budgetOptions(flags);
     const stdin = files.includes('-') ? await saveStdin(ctx.streams, flags.stdinFilename, options.maxBytes) : undefined;
+    // A URL is fetched first (bounded: time, size, redirects, content type), then read as the file it is.
+    const fetched = new Map<string, FetchedFile>();
     try {
-      await checkAll(ctx, files, stdin, { options, budget, config, flags });
+      for (const url of files.filter(isUrl)) {
+        if (!fetched.has(url)) {
+          fetched.set(
+            url,
+            await fetchUrl(url, {
+              maxBytes: options.maxBytes,
+              timeoutMs: budget.timeoutMs,
+              ...(flags.userAgent ? { userAgent: flags.userAgent } : {}),
+            }),
+          );
+        }
+      }
+      await checkAll(ctx, files, stdin, { options, budget, config, flags, fetched });
     } finally {
       await stdin?.remove();
+      for (const f of fetched.values()) await f.remove();
     }
   });
 }
@@ -164,16 +184,18 @@ async function checkAll(
   ctx: RunContext,
   files: readonly string[],
   stdin: StdinFile | undefined,
-  run: { options: CheckOptions; budget: Budget; config: Config; flags: ReportFlags },
+  run: { options: CheckOptions; budget: Budget; config: Config; flags: ReportFlags; fetched: Map<string, FetchedFile> },
 ): Promise<void> {
-  const { options, budget, config, flags } = run;
-  const refs = files.map((file) =>
-    file === '-' && stdin
+  const { options, budget, config, flags, fetched } = run;
+  const refs = files.map((file) => {
+    const url = fetched.get(file);
+    if (url) return { path: url.path, display: url.display };
+    return file === '-' && stdin
       ? { path: stdin.path, display: stdin.display }
-      : { path: resolve(ctx.streams.cwd, file), display: file },
-  );
+      : { path: resolve(ctx.streams.cwd, file), display: file };
+  });
   const wanted = refs.filter(({ display }) => {
-    const ignored = display !== stdin?.display && isIgnored(display, config, ctx.streams.cwd);
+    const ignored = display !== stdin?.display && !fetched.has(display) && isIgnored(display, config, ctx.streams.cwd);
     if (ignored) warn(ctx, `${display}: ignored by the configuration`);
     return !ignored;
   });
