@@ -167,7 +167,7 @@ describe('assess scan (through main)', () => {
 
 describe('assess scan: nothing to check, .gitignore, YAML that is no assessment, Word variants, --jobs cap', () => {
   const NOTHING =
-    'assess: nothing matched: no .docx, .docm, .dotx, .dotm, .pdf, .xlsx, .xlsm, .odt, .ods, .yaml or .yml file to check';
+    'assess: nothing matched: no .docx, .docm, .dotx, .dotm, .pdf, .xlsx, .xlsm, .odt, .ods, .html, .htm, .xhtml, .yaml or .yml file to check';
   const lines = (stderr: string): string[] => stderr.trimEnd().split('\n');
 
   it('an empty folder exits 2 with one line saying nothing matched (then the summary line)', async () => {
