@@ -10,7 +10,7 @@ import { rules } from '../rules/index.js';
 import { runRules } from '../rules/run-rules.js';
 import type { Finding } from '../rules/types.js';
 import { unreadableDocument } from '../rules/unreadable-document.js';
-import { loadAssessment } from './load-assessment.js';
+import { loadAssessment, loadJoined } from './load-assessment.js';
 import type { CheckOptions } from './options.js';
 
 export type FileOutcome =
@@ -18,8 +18,17 @@ export type FileOutcome =
   /** The file could not be checked: `check` aborts when the failure says so; `scan` reports every one as a finding. */
   | { ok: false; failure: Failure; report: FileReport };
 
-export async function checkFile(path: string, display: string, options: CheckOptions): Promise<FileOutcome> {
-  const loaded = await loadAssessment(path, display, options);
+/** One file through the whole pipeline; with `parts`, those files read as one form (`check --join`). */
+export async function checkFile(
+  path: string,
+  display: string,
+  options: CheckOptions,
+  parts?: readonly string[],
+): Promise<FileOutcome> {
+  const loaded =
+    parts && parts.length > 1
+      ? await loadJoined(parts, display, options)
+      : await loadAssessment(path, display, options);
   if (!loaded.ok) {
     return { ok: false, failure: loaded.failure, report: unreadableReport(display, loaded.failure, options) };
   }

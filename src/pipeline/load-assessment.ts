@@ -6,9 +6,10 @@
 import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { failed, type Failed } from '../failure/failure.js';
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
 import { isCodeVersion, loadAllCatalogues, loadCatalogue } from '../catalogue/load.js';
-import type { Location } from '../ingest/document.js';
+import type { DocumentModel, Location } from '../ingest/document.js';
+import { joinDocuments } from '../ingest/join-documents.js';
 import { READERS, readerByExtension, readerFor } from '../ingest/readers.js';
 import { isBinary } from '../ingest/sniff.js';
 import { mib } from '../util/mib.js';
@@ -21,8 +22,8 @@ import type { ReadOptions } from './options.js';
 
 export type Loaded = { ok: true; assessment: Assessment } | Failed;
 
-export async function loadAssessment(path: string, display: string, options: ReadOptions): Promise<Loaded> {
-  let bytes: Buffer;
+/** A file's bytes, if it is a regular file within the size limit. */
+async function readBytes(path: string, options: ReadOptions): Promise<{ ok: true; bytes: Buffer } | Failed> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) return failed('not-a-file', 'is a directory (use `assess scan` for folders)');
@@ -32,7 +33,7 @@ export async function loadAssessment(path: string, display: string, options: Rea
       const limit = mib(options.maxBytes);
       return failed('too-large', `file is ${mib(info.size)}, over the ${limit} limit (raise it with --max-size)`);
     }
-    bytes = await readFile(path);
+    return { ok: true, bytes: await readFile(path) };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return failed('not-found', 'file not found');
@@ -40,16 +41,52 @@ export async function loadAssessment(path: string, display: string, options: Rea
     if (code === 'ELOOP') return failed('not-a-file', 'a symbolic link that loops');
     return failed('permission-denied', `cannot read the file (${code ?? 'read error'})`);
   }
+}
 
+/** What a file's bytes are: a document some reader reads, the YAML form, or a failure. */
+async function readInput(
+  path: string,
+  options: ReadOptions,
+): Promise<{ kind: 'document'; read: ReadResult } | { kind: 'yaml'; text: string } | Failed> {
+  const file = await readBytes(path, options);
+  if (!file.ok) return file;
+  const { bytes } = file;
   const ext = extname(path).toLowerCase();
   if (bytes.length === 0) return failed('empty', 'empty file');
   const reader = readerFor(bytes);
-  if (reader) return fromDocument(await (await reader.load())(bytes, options), display, options);
+  if (reader) return { kind: 'document', read: await (await reader.load())(bytes, options) };
   if (isBinary(bytes)) return failed('wrong-format', `not a YAML file, nor a ${KINDS} file`);
   if (readerByExtension(ext) !== undefined || ext === '.doc') {
     return failed('wrong-format', `named ${ext} but it is a plain text file, not a ${ext.slice(1).toUpperCase()}`);
   }
-  return fromYaml(bytes.toString('utf8'), display, options);
+  return { kind: 'yaml', text: bytes.toString('utf8') };
+}
+
+export async function loadAssessment(path: string, display: string, options: ReadOptions): Promise<Loaded> {
+  const input = await readInput(path, options);
+  if ('ok' in input) return input;
+  return input.kind === 'document'
+    ? fromDocument(input.read, display, options)
+    : fromYaml(input.text, display, options);
+}
+
+/**
+ * A form published in parts (`check --join`: a web page per Code section, a PDF in two files) read as one
+ * document, in the order given; each part's locations name it as a page (joined PDFs keep their page numbers,
+ * counted on from the parts before).
+ */
+export async function loadJoined(paths: readonly string[], display: string, options: ReadOptions): Promise<Loaded> {
+  const documents: DocumentModel[] = [];
+  for (const [i, path] of paths.entries()) {
+    const input = await readInput(path, options);
+    const part = `part ${i + 1} (${basename(path)})`;
+    if ('ok' in input) return failed(input.failure.code, `${part}: ${input.failure.message}`);
+    if (input.kind === 'yaml')
+      return failed('wrong-format', `${part}: a YAML form is whole; only documents are joined`);
+    if (!input.read.ok) return failed(input.read.failure.code, `${part}: ${input.read.failure.message}`);
+    documents.push(input.read.document);
+  }
+  return fromDocument({ ok: true, document: joinDocuments(documents) }, display, options);
 }
 
 /** "DOCX, PDF, XLSX, ODT or ODS": the readers' formats, for a file none of them takes. */

@@ -21,6 +21,8 @@ export interface FileTask {
   path: string;
   display: string;
   job: keyof JobResult;
+  /** The files of a form published in parts, read as one (`check --join`); `path` is the first. */
+  parts?: string[];
 }
 
 /** What each job gives back: `check` the file's report, `load` only its normalised assessment (`normalise`). */
@@ -58,13 +60,13 @@ export function gaveUp(display: string, why: PoolFailure, settings: Pick<CheckFi
 const kindOf = (task: FileTask): string => readerByExtension(extname(task.path))?.format ?? 'yaml';
 
 /** A file to check: its name as given (relative to `cwd`), or where it is and the name the report shows. */
-export type FileRef = string | { path: string; display: string };
+export type FileRef = string | { path: string; display: string; parts?: string[] };
 
 export async function checkFiles(files: readonly FileRef[], settings: CheckFilesSettings): Promise<FileOutcome[]> {
   const tasks: FileTask[] = files.map((f) =>
     typeof f === 'string'
       ? { path: resolve(settings.cwd, f), display: f, job: 'check' }
-      : { path: f.path, display: f.display, job: 'check' },
+      : { path: f.path, display: f.display, job: 'check', ...(f.parts ? { parts: f.parts } : {}) },
   );
   if (workersAvailable()) {
     return runPool<FileTask, FileOutcome>(tasks, {
@@ -88,7 +90,7 @@ export async function checkFiles(files: readonly FileRef[], settings: CheckFiles
     const task = tasks[i] as FileTask;
     let outcome: FileOutcome;
     try {
-      outcome = await checkFile(task.path, task.display, settings.options);
+      outcome = await checkFile(task.path, task.display, settings.options, task.parts);
     } catch (e) {
       outcome = gaveUp(
         task.display,

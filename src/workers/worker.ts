@@ -24,7 +24,7 @@ type AnyResult = JobResult[FileTask['job']];
 
 /** What a worker does with a file, by the task's `job`. */
 const JOBS: { [J in FileTask['job']]: (task: FileTask) => Promise<JobResult[J]> } = {
-  check: (task) => checkFile(task.path, task.display, options),
+  check: (task) => checkFile(task.path, task.display, options, task.parts),
   load: (task) => loadAssessment(task.path, task.display, options),
 };
 

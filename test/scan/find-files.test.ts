@@ -179,7 +179,8 @@ describe('findFiles', () => {
     expect(empty.problems).toEqual([
       {
         path: 'empty',
-        message: 'no .docx, .docm, .dotx, .dotm, .pdf, .xlsx, .xlsm, .odt, .ods, .html, .htm, .xhtml, .yaml, .yml files in this folder',
+        message:
+          'no .docx, .docm, .dotx, .dotm, .pdf, .xlsx, .xlsm, .odt, .ods, .html, .htm, .xhtml, .yaml, .yml files in this folder',
         empty: true,
       },
     ]);

@@ -41,6 +41,7 @@ export interface ReportFlags extends ReadFlags, BudgetFlags {
   writeBaseline?: string;
   stdinFilename?: string;
   userAgent?: string;
+  join?: boolean;
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -148,7 +149,8 @@ export function registerCheck(program: Command, ctx: RunContext): void {
       'check self-assessments (DOCX, PDF, XLSX, ODT, ODS, HTML, YAML, or a URL) against the Complaint Handling Code',
     )
     .argument('<files...>', 'assessment files, - for standard input, or http(s) URLs of published forms')
-    .option('--user-agent <string>', 'the User-Agent sent when fetching a URL');
+    .option('--user-agent <string>', 'the User-Agent sent when fetching a URL')
+    .option('--join', 'read the files (or URLs) given as one form published in parts, in order');
   addReportFlags(command, 'stylish').action(async (files: string[], flags: ReportFlags) => {
     const config = await resolveConfig(ctx.streams.cwd, flags.config);
     const options = { ...readOptions(flags, config.code), rules: config.rules };
@@ -194,6 +196,21 @@ async function checkAll(
       ? { path: stdin.path, display: stdin.display }
       : { path: resolve(ctx.streams.cwd, file), display: file };
   });
+  if (flags.join === true && refs.length > 1) {
+    // One form in parts: read together in a worker, under the first part's name; page N is the N-th part.
+    const { checkFiles } = await import('../../workers/check-files.js');
+    const first = refs[0] as (typeof refs)[number];
+    const parts = refs.map((r) => r.path);
+    const [outcome] = await checkFiles([{ ...first, parts }], { jobs: 1, budget, cwd: ctx.streams.cwd, options });
+    const joined = outcome as FileOutcome;
+    if (!joined.ok && abortsCheck(joined.failure)) {
+      warn(ctx, `${fileAt(first.display, joined.failure.location)}: ${joined.failure.message}`);
+      await finishRun(ctx, [], flags, 'stylish', true, config);
+      return;
+    }
+    await finishRun(ctx, [joined.report], flags, 'stylish', false, config);
+    return;
+  }
   const wanted = refs.filter(({ display }) => {
     const ignored = display !== stdin?.display && !fetched.has(display) && isIgnored(display, config, ctx.streams.cwd);
     if (ignored) warn(ctx, `${display}: ignored by the configuration`);
