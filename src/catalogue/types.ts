@@ -69,6 +69,8 @@ export interface Catalogue {
    * or No to a question, either of which can be the compliant answer).
    */
   answers: 'compliance' | 'questions';
+  /** The statutory Code (2024): it asks for the date by which the landlord intends to comply. */
+  statutory?: boolean;
   sections: CatalogueSection[];
   provisions: CatalogueProvision[];
   timescales: TimescaleLimit[];

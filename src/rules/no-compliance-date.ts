@@ -25,7 +25,7 @@ export const noComplianceDate: Rule = {
       return [
         {
           provision: r.id,
-          ...(catalogue.version === '2024' ? { severity: 'error' as const } : {}),
+          ...(catalogue.statutory === true ? { severity: 'error' as const } : {}),
           message: `provision ${r.id} is answered ${r.comply === 'no' ? 'No' : 'Partial'} with no date for compliance: ${quoted(explanation, 120)}`,
           hint: 'say what will be done and by when (a date or a timescale)',
           ...at(r),

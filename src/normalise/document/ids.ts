@@ -30,5 +30,5 @@ export function splitLeadingId(text: string): { id: string; rest: string } | und
 /**
  * Id given to a row that matches no catalogue wording (the unknown-provision rule reports it): "Q3.?" (2020), "6.?".
  */
-export const unmatchedId = (section: number | undefined, version: string): string =>
-  `${version === '2020' ? 'Q' : ''}${section ?? '?'}.?`;
+export const unmatchedId = (section: number | undefined, catalogue: { provisions: { id: string }[] }): string =>
+  `${/^[A-Z]+/.exec(catalogue.provisions[0]?.id ?? '')?.[0] ?? ''}${section ?? '?'}.?`;

@@ -88,7 +88,7 @@ export function normaliseDocument(input: DocumentModel, ctx: NormaliseDocumentCo
   const catalogue = ctx.catalogues.find((c) => c.version === detected.version);
   if (!catalogue) return failed('unknown-version', `no catalogue for the ${detected.version} Code`);
 
-  const identified = assignIdsByText(rows, catalogue, { rematch: catalogue.version === '2020' });
+  const identified = assignIdsByText(rows, catalogue, { rematch: catalogue.answers === 'questions' });
   const { kept, dropped } = dropBlankCopies(identified);
   const provisions = kept.map((r) => toRecord(r, catalogue));
   if (provisions.length === 0) return notAForm(doc, ctx.catalogues);

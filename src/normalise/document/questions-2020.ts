@@ -124,5 +124,5 @@ export function assignIdsByText(rows: RawRow[], catalogue: Catalogue, opts: { re
   }
   return out
     .filter((r) => r.id !== undefined || hasAnswerText(r))
-    .map((r) => (r.id !== undefined ? r : { ...r, id: unmatchedId(r.section, catalogue.version) }));
+    .map((r) => (r.id !== undefined ? r : { ...r, id: unmatchedId(r.section, catalogue) }));
 }

@@ -123,7 +123,7 @@ export function resolveUnnumbered(rows: RawRow[], catalogue: Catalogue): RawRow[
     unidentified = undefined;
     const match = bestMatchInOrder(row.requirement, catalogue, row.section, between);
     if (match) row.id = match.id;
-    else if (hasAnswerText(row)) row.id = unmatchedId(row.section ?? sectionOf(between.after), catalogue.version);
+    else if (hasAnswerText(row)) row.id = unmatchedId(row.section ?? sectionOf(between.after), catalogue);
     else out.splice(index, 1);
   };
   const emit = (row: RawRow, between: Between): void => {
@@ -163,7 +163,7 @@ export function resolveUnnumbered(rows: RawRow[], catalogue: Catalogue): RawRow[
       }
       const own =
         ownProvision(row, previous, appendLine(previous.requirement, row.requirement), catalogue, between) ??
-        (ownAnswer ? (match() ?? unmatchedId(row.section ?? sectionOf(previous.id), catalogue.version)) : undefined);
+        (ownAnswer ? (match() ?? unmatchedId(row.section ?? sectionOf(previous.id), catalogue)) : undefined);
       if (own === undefined) joinAbove(previous, u);
       else emit({ ...row, id: own }, between);
       return;

@@ -1,5 +1,5 @@
 /** A canonical YAML assessment (already parsed and schema-valid) into the normalised model. */
-import type { Catalogue, Stage, TimescaleKind } from '../../catalogue/types.js';
+import type { Catalogue, CodeVersion, Stage, TimescaleKind } from '../../catalogue/types.js';
 import type { Location } from '../../ingest/document.js';
 import type { ProvisionRecord, StageCountStatement, TimescaleStatement } from '../assessment.js';
 import type { AssessmentDraft } from '../build-assessment.js';
@@ -8,7 +8,7 @@ import { parseDuration } from '../duration.js';
 import { collapse } from '../../util/text.js';
 
 export interface CanonicalAssessment {
-  code: '2020' | '2022' | '2024';
+  code: CodeVersion;
   landlord: string;
   period?: string;
   timescales?: {

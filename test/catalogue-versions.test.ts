@@ -1,0 +1,45 @@
+/**
+ * The Code versions are the catalogues in codes/: every place that lists them (the type, the schemas' enums)
+ * must list exactly those, so adding a catalogue without them fails here rather than at a user's run.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { CODE_VERSIONS } from '../src/catalogue/types.js';
+
+const root = new URL('../', import.meta.url);
+const catalogueFiles = readdirSync(new URL('codes/', root)).filter((f) => f.endsWith('.yaml'));
+const versionOf = (f: string): string =>
+  (parse(readFileSync(new URL(`codes/${f}`, root), 'utf8')) as { version: string }).version;
+const fromCodes = catalogueFiles.map(versionOf).sort();
+
+/** Every `enum` of Code versions in a schema: those that list a version of codes/. */
+function versionEnums(schema: unknown): string[][] {
+  const found: string[][] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const values = (node as { enum?: unknown[] }).enum;
+      if (Array.isArray(values) && values.some((v) => fromCodes.includes(String(v)))) {
+        found.push(values.filter((v): v is string => typeof v === 'string'));
+      }
+      Object.values(node).forEach(walk);
+    }
+  };
+  walk(schema);
+  return found;
+}
+
+describe('the Code versions', () => {
+  it('are the catalogues in codes/, each file named by its version', () => {
+    expect([...CODE_VERSIONS].sort()).toEqual(fromCodes);
+    for (const f of catalogueFiles) expect(f).toBe(`${versionOf(f)}.yaml`);
+  });
+
+  it.each(['assessment', 'catalogue', 'config', 'report'])('are listed whole in schemas/%s.schema.json', (name) => {
+    const schema = JSON.parse(readFileSync(new URL(`schemas/${name}.schema.json`, root), 'utf8')) as unknown;
+    const enums = versionEnums(schema);
+    expect(enums.length).toBeGreaterThan(0);
+    for (const e of enums) expect([...e].sort()).toEqual(fromCodes);
+  });
+});
