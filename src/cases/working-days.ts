@@ -78,7 +78,8 @@ export function makeCalendar(closures: ReadonlyMap<DayNumber, string> = new Map(
   const inSpan = (day: DayNumber): boolean => day >= SPAN_FIRST && day <= SPAN_LAST;
   const between = (from: DayNumber, to: DayNumber): number => {
     if (to <= from) return 0;
-    if (inSpan(from) && inSpan(to)) return (running[to - SPAN_FIRST] as number) - (running[from - SPAN_FIRST] as number);
+    if (inSpan(from) && inSpan(to))
+      return (running[to - SPAN_FIRST] as number) - (running[from - SPAN_FIRST] as number);
     let n = 0;
     for (let d = from + 1; d <= to; d++) if (isWorkingDay(d)) n++;
     return n;
