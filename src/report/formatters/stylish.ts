@@ -45,14 +45,33 @@ function fileHeading(f: FileReport, width: number): string[] {
   return lines;
 }
 
+/** A case log's figures (`assess cases`): one line per window, then the rows read. */
+function caseFigures(f: FileReport): string[] {
+  const figures = f.cases;
+  if (!figures) return [];
+  const lines = figures.windows.map((w) => {
+    const median =
+      w.medianWorkingDays === null ? '' : `; median ${w.medianWorkingDays}, 90th percentile ${w.p90WorkingDays} WD`;
+    return `  ${`${w.label} (${w.provision}, ${w.limit} WD)`.padEnd(40)} ${plural(w.cases, 'case')}: ${w.inTime} in time, ${w.extended} extended, ${w.late} late, ${w.open} open, ${w.overdue} overdue${median}`;
+  });
+  lines.push(
+    `  ${plural(figures.rowsRead, 'row')} read, ${figures.rowsUnusable} could not be used; open cases as of ${figures.asOf}`,
+    '',
+  );
+  return lines;
+}
+
 export const stylish: Formatter = (report, ctx) => {
   const width = ctx.width ?? 80;
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
   const colour: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.cyan };
   const lines: string[] = [];
   for (const f of report.files) {
-    if (f.findings.length === 0) continue;
-    lines.push(...fileHeading(f, width).map((l) => c.underline(l)));
+    if (f.cases) {
+      lines.push(c.underline(`${printable(f.file)}  ${f.code} Code timescales, in working days`), ...caseFigures(f));
+      if (f.findings.length === 0) continue;
+    } else if (f.findings.length === 0) continue;
+    else lines.push(...fileHeading(f, width).map((l) => c.underline(l)));
     const rows = groupFindings(f.findings, ctx.rules).map((x) => ({
       provision: printable(x.provision ?? ''),
       location: locationText(x.location),
