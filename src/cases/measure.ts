@@ -61,8 +61,9 @@ export function measure(
           taken <= limit.workingDays ? 'in-time' : taken <= limit.workingDays + allowed ? 'extended' : 'late';
         out.push({ ...base, status, end, workingDays: taken });
       } else {
+        // Past due once the window's last day has gone by: on a Saturday after a Friday deadline, too.
         const passed = calendar.between(start, asOf);
-        out.push({ ...base, status: passed > limit.workingDays + allowed ? 'overdue' : 'open', workingDays: passed });
+        out.push({ ...base, status: asOf > due ? 'overdue' : 'open', workingDays: passed });
       }
     }
   }
