@@ -5,7 +5,7 @@
 // Easter, the 2022 and 2023 one-off bank holidays (the Platinum Jubilee, 3 June 2022; the Queen's funeral,
 // 19 September 2022; the Coronation, 8 May 2023) and the leap day of 2024.
 //
-//   node scripts/cases/generate-log.mjs --count 200 --seed 7 --as-of 2025-09-30 --out fixtures/cases/log
+//   node scripts/cases/generate-log.mjs --count 60 --seed 3 --as-of 2025-09-30 --late 0.2 --out fixtures/cases/complaints
 //     writes log.csv, log.xlsx (dates as date cells; the stage 2 response as Excel serial numbers) and
 //     log.expected.json (each case's status per window)
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -219,10 +219,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       seed: { type: 'string', default: '1' },
       'as-of': { type: 'string', default: '2025-09-30' },
       out: { type: 'string', default: 'fixtures/cases/log' },
+      late: { type: 'string', default: '0.08' },
       'csv-only': { type: 'boolean', default: false },
     },
   });
-  const cases = generateLog({ count: Number(values.count), seed: Number(values.seed), asOf: values['as-of'] });
+  const cases = generateLog({
+    count: Number(values.count),
+    seed: Number(values.seed),
+    asOf: values['as-of'],
+    late: Number(values.late),
+  });
   mkdirSync(dirname(values.out), { recursive: true });
   writeFileSync(`${values.out}.csv`, logCsv(cases));
   if (!values['csv-only']) {

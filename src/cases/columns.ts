@@ -86,6 +86,7 @@ const SYNONYMS: Record<string, string> = {
   outcome: 'outcome',
   result: 'outcome',
 };
+// Not "by": "Logged by" and "Responded by" hold people, not dates.
 const FILLER = new Set([
   'date',
   'dt',
@@ -101,7 +102,6 @@ const FILLER = new Set([
   'working',
   'to',
   'was',
-  'by',
   'in',
   'at',
   'and',

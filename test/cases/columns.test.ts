@@ -68,3 +68,9 @@ describe('case-log columns', () => {
     ]);
   });
 });
+
+describe('columns that hold people, not dates', () => {
+  it('does not take "Logged by" or "Responded by" for a date', () => {
+    expect(resolveColumns(['Logged by', 'Responded by'])).toEqual({});
+  });
+});
