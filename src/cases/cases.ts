@@ -78,56 +78,61 @@ function workingDays(cell: CellValue | undefined): number | undefined | string {
   return m ? Number(m[1]) : `"${t}" is not a number of working days`;
 }
 
-export async function readCases(rows: AsyncIterable<LogItem>, columns: ColumnMap): Promise<CaseSet> {
+export async function readCases(batches: AsyncIterable<LogItem[]>, columns: ColumnMap): Promise<CaseSet> {
   const cases: (CaseRecord & { bad?: true })[] = [];
   const issues: RowIssue[] = [];
   let problemRows = 0;
   /** Per date field: the cases whose value could be read month-first too, and whether the column is month-first. */
   const swappable = new Map<DateField, number[]>();
   const monthFirst = new Set<DateField>();
-  for await (const item of rows) {
-    if ('problem' in item) {
-      issues.push({ line: item.line, message: `malformed row: ${item.problem}` });
-      problemRows++;
-      continue;
+  for await (const batch of batches)
+    for (const item of batch) {
+      if ('problem' in item) {
+        issues.push({ line: item.line, message: `malformed row: ${item.problem}` });
+        problemRows++;
+        continue;
+      }
+      const cell = (i: number | undefined): CellValue | undefined => (i === undefined ? undefined : item.cells[i]);
+      const reference = text(cell(columns.reference)) || `line ${item.line}`;
+      const record: CaseRecord & { bad?: true } = { line: item.line, reference, dates: {}, extensionDays: {} };
+      const category = text(cell(columns.category));
+      if (category) record.category = category;
+      const outcome = text(cell(columns.outcome));
+      if (outcome) record.outcome = outcome;
+      const issue = (message: string): void => {
+        issues.push({ line: item.line, reference, message });
+        record.bad = true;
+      };
+      for (const field of DATE_FIELDS) {
+        const read = dateRead(cell(columns[field]));
+        if (read.kind === 'empty') continue;
+        if (read.kind === 'date') {
+          record.dates[field] = read.day;
+          if (read.swappable) {
+            const list = swappable.get(field);
+            if (list) list.push(cases.length);
+            else swappable.set(field, [cases.length]);
+          }
+        } else if (read.kind === 'month-first') {
+          monthFirst.add(field);
+          issue(
+            `${FIELD_LABELS[field]} "${read.text}" is no day-first date (${read.text.split(/[/.-]/)[1]} is no month): the column looks month-first (US order)`,
+          );
+        } else issue(`${FIELD_LABELS[field]} "${read.text}": ${read.why}`);
+      }
+      for (const field of NUMBER_FIELDS) {
+        const days = workingDays(cell(columns[field]));
+        if (typeof days === 'number') record.extensionDays[field] = days;
+        else if (typeof days === 'string') issue(`${FIELD_LABELS[field]}: ${days}`);
+      }
+      for (const [before, after] of ORDER) {
+        const a = record.dates[before];
+        const b = record.dates[after];
+        if (a !== undefined && b !== undefined && b < a)
+          issue(`${FIELD_LABELS[after]} (${isoOf(b)}) is before the ${FIELD_LABELS[before]} (${isoOf(a)})`);
+      }
+      cases.push(record);
     }
-    const cell = (i: number | undefined): CellValue | undefined => (i === undefined ? undefined : item.cells[i]);
-    const reference = text(cell(columns.reference)) || `line ${item.line}`;
-    const record: CaseRecord & { bad?: true } = { line: item.line, reference, dates: {}, extensionDays: {} };
-    const category = text(cell(columns.category));
-    if (category) record.category = category;
-    const outcome = text(cell(columns.outcome));
-    if (outcome) record.outcome = outcome;
-    const issue = (message: string): void => {
-      issues.push({ line: item.line, reference, message });
-      record.bad = true;
-    };
-    for (const field of DATE_FIELDS) {
-      const read = dateRead(cell(columns[field]));
-      if (read.kind === 'empty') continue;
-      if (read.kind === 'date') {
-        record.dates[field] = read.day;
-        if (read.swappable) swappable.set(field, [...(swappable.get(field) ?? []), cases.length]);
-      } else if (read.kind === 'month-first') {
-        monthFirst.add(field);
-        issue(
-          `${FIELD_LABELS[field]} "${read.text}" is no day-first date (${read.text.split(/[/.-]/)[1]} is no month): the column looks month-first (US order)`,
-        );
-      } else issue(`${FIELD_LABELS[field]} "${read.text}": ${read.why}`);
-    }
-    for (const field of NUMBER_FIELDS) {
-      const days = workingDays(cell(columns[field]));
-      if (typeof days === 'number') record.extensionDays[field] = days;
-      else if (typeof days === 'string') issue(`${FIELD_LABELS[field]}: ${days}`);
-    }
-    for (const [before, after] of ORDER) {
-      const a = record.dates[before];
-      const b = record.dates[after];
-      if (a !== undefined && b !== undefined && b < a)
-        issue(`${FIELD_LABELS[after]} (${isoOf(b)}) is before the ${FIELD_LABELS[before]} (${isoOf(a)})`);
-    }
-    cases.push(record);
-  }
   for (const field of monthFirst) {
     for (const i of swappable.get(field) ?? []) {
       const record = cases[i] as CaseRecord & { bad?: true };

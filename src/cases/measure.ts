@@ -47,24 +47,26 @@ export function measure(
       const allowed = agreed === undefined ? 0 : Math.min(agreed, max);
       const due = calendar.add(start, limit.workingDays + allowed);
       const end = c.dates[spec.to];
-      const base = {
-        case: c,
-        window,
-        start,
-        allowedExtension: allowed,
-        due,
-        ...(agreed !== undefined ? { agreedExtension: agreed } : {}),
-      };
+      // One object literal per measurement (no spreads): a 100,000-case log makes 400,000 of them.
+      let status: Status;
+      let workingDays: number;
       if (end !== undefined) {
-        const taken = calendar.between(start, end);
-        const status: Status =
-          taken <= limit.workingDays ? 'in-time' : taken <= limit.workingDays + allowed ? 'extended' : 'late';
-        out.push({ ...base, status, end, workingDays: taken });
+        workingDays = calendar.between(start, end);
+        status =
+          workingDays <= limit.workingDays
+            ? 'in-time'
+            : workingDays <= limit.workingDays + allowed
+              ? 'extended'
+              : 'late';
       } else {
         // Past due once the window's last day has gone by: on a Saturday after a Friday deadline, too.
-        const passed = calendar.between(start, asOf);
-        out.push({ ...base, status: asOf > due ? 'overdue' : 'open', workingDays: passed });
+        workingDays = calendar.between(start, asOf);
+        status = asOf > due ? 'overdue' : 'open';
       }
+      const m: Measured = { case: c, window, status, start, workingDays, allowedExtension: allowed, due };
+      if (end !== undefined) m.end = end;
+      if (agreed !== undefined) m.agreedExtension = agreed;
+      out.push(m);
     }
   }
   return out;

@@ -39,17 +39,13 @@ export async function readXlsx(path: string): Promise<LogSource | CaseFailure> {
   const header = rows.shift();
   if (!header) return caseFailure('unreadable', 'no rows: not even a header');
   const headers = header.cells.map((c) => (c === null ? '' : String(c).trim()));
-  async function* items(): AsyncGenerator<LogItem> {
-    for (const row of rows) {
-      // A row may stop early (trailing blank cells are not stored); longer than the header is malformed.
-      if (row.cells.length > headers.length)
-        yield { line: row.line, problem: `${row.cells.length} cells where the header has ${headers.length}` };
-      else
-        yield {
-          line: row.line,
-          cells: [...row.cells, ...Array<CellValue>(headers.length - row.cells.length).fill(null)],
-        };
-    }
+  async function* items(): AsyncGenerator<LogItem[]> {
+    // A row may stop early (trailing blank cells are not stored); longer than the header is malformed.
+    yield rows.map((row) =>
+      row.cells.length > headers.length
+        ? { line: row.line, problem: `${row.cells.length} cells where the header has ${headers.length}` }
+        : { line: row.line, cells: [...row.cells, ...Array<CellValue>(headers.length - row.cells.length).fill(null)] },
+    );
   }
   return { ok: true, format: 'xlsx', headers, rows: items() };
 }

@@ -9,7 +9,7 @@ import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { Transform } from 'node:stream';
-import { parse } from 'csv-parse';
+import { parse, type Parser } from 'csv-parse';
 import { caseFailure, ioFailure, type CaseFailure } from './failures.js';
 
 /** A cell as read: text from CSV; text, a number or a date cell from XLSX; null when blank. */
@@ -21,7 +21,8 @@ export interface LogSource {
   ok: true;
   format: 'csv' | 'xlsx';
   headers: string[];
-  rows: AsyncIterable<LogItem>;
+  /** The rows in batches (one promise per batch, not per row). */
+  rows: AsyncIterable<LogItem[]>;
 }
 
 const SAMPLE_BYTES = 64 * 1024;
@@ -122,37 +123,83 @@ async function readCsv(path: string, head: Buffer): Promise<LogSource | CaseFail
     problems.push({ line: (err as { lines?: number } | undefined)?.lines ?? 0, problem: csvProblem(err) });
   });
   const bytes = createReadStream(path, { start: encoding.bom });
-  const source = encoding.name === 'utf-8' ? bytes.pipe(decoding('utf-8')) : bytes.pipe(decoding(encoding.name));
   bytes.on('error', (e) => parser.destroy(e));
-  source.pipe(parser);
-  const iterator = parser[Symbol.asyncIterator]() as AsyncIterator<{ record: string[]; info: { lines: number } }>;
-  let first: IteratorResult<{ record: string[]; info: { lines: number } }>;
+  // csv-parse reads UTF-8 bytes itself; UTF-16 is decoded to text first.
+  (encoding.name === 'utf-8' ? bytes : bytes.pipe(decoding(encoding.name))).pipe(parser);
+  const batches = recordBatches(parser);
+  let first: IteratorResult<Parsed[]>;
   try {
-    first = await iterator.next();
+    first = await batches.next();
   } catch (e) {
     return caseFailure('unreadable', `cannot read the CSV: ${(e as Error).message}`);
   }
-  if (first.done) return caseFailure('unreadable', 'no rows: not even a header');
-  const headers = first.value.record.map((h) => h.trim());
-  async function* rows(): AsyncGenerator<LogItem> {
+  const head0 = first.done ? undefined : first.value.shift();
+  if (!head0) return caseFailure('unreadable', 'no rows: not even a header');
+  const headers = head0.record.map((h) => h.trim());
+  const toItem = ({ record, info }: Parsed): LogItem =>
+    record.length !== headers.length
+      ? { line: info.lines, problem: `${record.length} fields where the header has ${headers.length}` }
+      : { line: info.lines, cells: record };
+  async function* rows(): AsyncGenerator<LogItem[]> {
+    let batch: Parsed[] = first.done ? [] : first.value;
     for (;;) {
-      let next: IteratorResult<{ record: string[]; info: { lines: number } }>;
+      yield [...problems.splice(0), ...batch.map(toItem)];
+      let next: IteratorResult<Parsed[]>;
       try {
-        next = await iterator.next();
+        next = await batches.next();
       } catch (e) {
-        yield* problems.splice(0);
-        yield { line: 0, problem: `the CSV could not be read past here: ${(e as Error).message}` };
+        yield [
+          ...problems.splice(0),
+          { line: 0, problem: `the CSV could not be read past here: ${(e as Error).message}` },
+        ];
         return;
       }
-      yield* problems.splice(0);
-      if (next.done) return;
-      const { record, info } = next.value;
-      if (record.length !== headers.length)
-        yield { line: info.lines, problem: `${record.length} fields where the header has ${headers.length}` };
-      else yield { line: info.lines, cells: record };
+      if (next.done) {
+        if (problems.length > 0) yield problems.splice(0);
+        return;
+      }
+      batch = next.value;
     }
   }
   return { ok: true, format: 'csv', headers, rows: rows() };
+}
+
+type Parsed = { record: string[]; info: { lines: number } };
+
+/**
+ * The parser's records in batches of what it has ready, not one promise per record: a 100,000-row log spent a
+ * third of its time in the per-record async iteration.
+ */
+async function* recordBatches(parser: Parser): AsyncGenerator<Parsed[]> {
+  let ready: Parsed[] = [];
+  let ended = false;
+  let failure: Error | undefined;
+  let wake: (() => void) | undefined;
+  parser.on('readable', () => {
+    let r: Parsed | null;
+    while ((r = parser.read() as Parsed | null) !== null) ready.push(r);
+    wake?.();
+  });
+  parser.on('end', () => {
+    ended = true;
+    wake?.();
+  });
+  parser.on('error', (e: Error) => {
+    failure = e;
+    wake?.();
+  });
+  for (;;) {
+    if (ready.length > 0) {
+      const out = ready;
+      ready = [];
+      yield out;
+      continue;
+    }
+    if (failure) throw failure;
+    if (ended) return;
+    await new Promise<void>((resolve) => (wake = resolve));
+    wake = undefined;
+  }
 }
 
 /** csv-parse's message without its option dump: "Invalid Closing Quote: …". */

@@ -15,8 +15,18 @@ export type DayNumber = number;
 
 const MS_PER_DAY = 86_400_000;
 
-export const dayNumber = (year: number, month: number, day: number): DayNumber =>
-  Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+/**
+ * The day number of a real calendar date, by Howard Hinnant's days_from_civil (no Date object: a case log reads
+ * hundreds of thousands of dates). Valid dates only: dates.ts checks the day against the month first.
+ */
+export function dayNumber(year: number, month: number, day: number): DayNumber {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
 
 export const isoOf = (day: DayNumber): string => new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 
@@ -70,9 +80,11 @@ export function makeCalendar(closures: ReadonlyMap<DayNumber, string> = new Map(
   const isWorkingDay = (day: DayNumber): boolean => !isWeekend(day) && !holidays.has(day) && !closures.has(day);
   // running[i]: working days in [SPAN_FIRST, SPAN_FIRST + i].
   const running = new Int32Array(SPAN_LAST - SPAN_FIRST + 1);
+  // nth[k]: the day of the (k+1)th working day of the span, so a deadline is one look-up, not a walk.
+  const nth = new Int32Array(running.length);
   let count = 0;
   for (let i = 0; i < running.length; i++) {
-    if (isWorkingDay(SPAN_FIRST + i)) count++;
+    if (isWorkingDay(SPAN_FIRST + i)) nth[count++] = SPAN_FIRST + i;
     running[i] = count;
   }
   const inSpan = (day: DayNumber): boolean => day >= SPAN_FIRST && day <= SPAN_LAST;
@@ -85,6 +97,10 @@ export function makeCalendar(closures: ReadonlyMap<DayNumber, string> = new Map(
     return n;
   };
   const add = (from: DayNumber, n: number): DayNumber => {
+    if (n > 0 && inSpan(from)) {
+      const k = (running[from - SPAN_FIRST] as number) + n - 1;
+      if (k < count) return nth[k] as number;
+    }
     let d = from;
     let left = n;
     while (left > 0) {

@@ -6,7 +6,7 @@ async function items(path: string): Promise<{ headers: string[]; rows: LogItem[]
   const source = await readLog(path);
   if (!source.ok) throw new Error(source.message);
   const rows: LogItem[] = [];
-  for await (const r of source.rows) rows.push(r);
+  for await (const batch of source.rows) rows.push(...batch);
   return { headers: source.headers, rows };
 }
 

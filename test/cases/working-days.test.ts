@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayOfIso, isoOf, makeCalendar } from '../../src/cases/working-days.js';
+import { dayNumber, dayOfIso, isoOf, makeCalendar } from '../../src/cases/working-days.js';
 
 const day = (iso: string): number => {
   const n = dayOfIso(iso);
@@ -65,5 +65,23 @@ describe('working days in England and Wales', () => {
   it('rejects impossible ISO dates', () => {
     expect(dayOfIso('2023-02-29')).toBeUndefined();
     expect(dayOfIso('2024-02-29')).toBe(day('2024-02-29'));
+  });
+});
+
+describe('day numbers', () => {
+  it('agree with Date.UTC over two centuries, leap years included', () => {
+    for (let year = 1900; year <= 2100; year += 1)
+      for (const [month, day] of [
+        [1, 1],
+        [2, 28],
+        [2, 29],
+        [3, 1],
+        [12, 31],
+      ] as const) {
+        if (month === 2 && day === 29 && new Date(Date.UTC(year, 1, 29)).getUTCMonth() !== 1) continue;
+        expect(dayNumber(year, month, day), `${year}-${month}-${day}`).toBe(
+          Date.UTC(year, month - 1, day) / 86_400_000,
+        );
+      }
   });
 });
