@@ -285,7 +285,7 @@ if (forms.bigPdf) {
   const out = join(dir, 'report.json');
   const argv = [bin, 'cases', file, '--as-of', '2025-09-30', '--no-config', '--format', 'json', '-o', out];
   await run(argv, { cwd: root });
-  let sanity = { ok: false, text: 'no report' };
+  let sanity;
   try {
     const f = JSON.parse(readFileSync(out, 'utf8')).files[0];
     sanity = { ok: f.cases.rowsRead === 100_000, text: `${f.cases.rowsRead} rows read, ${f.findings.length} findings` };
@@ -293,7 +293,10 @@ if (forms.bigPdf) {
     sanity = { ok: false, text: `cases failed: ${e.message}` };
   }
   log(`bench: cases on 100,000 rows vs csv-parse alone (${Math.min(RUNS, 5)} runs; ${sanity.text})…`);
-  const { a, b } = await pair(argv, ['--input-type=module', '-e', CSV_PARSE, file], { runs: Math.min(RUNS, 5), cwd: root });
+  const { a, b } = await pair(argv, ['--input-type=module', '-e', CSV_PARSE, file], {
+    runs: Math.min(RUNS, 5),
+    cwd: root,
+  });
   const ms = median(a.map((r) => r.ms));
   ratioRow(
     'cases on a 100,000-row log vs csv-parse alone',

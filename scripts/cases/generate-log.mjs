@@ -5,9 +5,10 @@
 // Easter, the 2022 and 2023 one-off bank holidays (the Platinum Jubilee, 3 June 2022; the Queen's funeral,
 // 19 September 2022; the Coronation, 8 May 2023) and the leap day of 2024.
 //
-//   node scripts/cases/generate-log.mjs --count 60 --seed 3 --as-of 2025-09-30 --late 0.2 --out fixtures/cases/complaints
-//     writes log.csv, log.xlsx (dates as date cells; the stage 2 response as Excel serial numbers) and
-//     log.expected.json (each case's status per window)
+//   node scripts/cases/generate-log.mjs --count 60 --seed 3 --as-of 2025-09-30 --late 0.2 \
+//     --out fixtures/cases/complaints
+//     writes complaints.csv, complaints.xlsx (dates as date cells; the stage 2 response as Excel serials) and
+//     complaints.expected.json (each case's status per window)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';

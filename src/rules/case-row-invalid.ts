@@ -1,7 +1,7 @@
 import type { Rule } from './types.js';
 
 /**
- * Raised by `assess cases` (src/cases/), which measures a complaint log, not by inspecting an assessment: it is
+ * Raised by `assess cases` (src/cases/), which measures a complaint log, not by inspecting an assessment:
  * registered here so that `assess explain case-row-invalid`, SARIF's rule table and the configuration know it.
  */
 export const caseRowInvalid: Rule = {

@@ -1,8 +1,8 @@
 import type { Rule } from './types.js';
 
 /**
- * Raised by `assess cases` (src/cases/), which measures a complaint log, not by inspecting an assessment: it is
- * registered here so that `assess explain claim-contradicted-by-cases`, SARIF's rule table and the configuration know it.
+ * Raised by `assess cases --form` (src/cases/), which sets a form's answers against a complaint log: registered
+ * here so that `assess explain claim-contradicted-by-cases`, SARIF's rule table and the configuration know it.
  */
 export const claimContradictedByCases: Rule = {
   id: 'claim-contradicted-by-cases',
