@@ -84,3 +84,18 @@ describe('assess cases: figures and findings', () => {
     expect(percentile([7], 0.9)).toBe(7);
   });
 });
+
+describe('assess cases: the JSON report', () => {
+  it('is valid against schemas/report.schema.json, figures included', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { Ajv } = await import('ajv');
+    const { json } = await import('../../src/report/formatters/json.js');
+    const { buildReport } = await import('../../src/report/build-report.js');
+    const schema = JSON.parse(readFileSync(new URL('../../schemas/report.schema.json', import.meta.url), 'utf8'));
+    const run = await runOn(LOG);
+    const report = JSON.parse(json(buildReport([run.report], '0.0.0'), { color: false, rules: [], cwd: '.' }));
+    const validate = new Ajv({ allErrors: true }).compile(schema);
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+    expect(report.files[0].cases.windows).toHaveLength(4);
+  });
+});
