@@ -74,6 +74,11 @@ describe('reading case logs (CSV)', () => {
     });
   });
 
+  it('refuses a damaged XLSX with one message, not a crash', async () => {
+    const damaged = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)]);
+    expect(await readLog(writeTemp('log.xlsx', damaged))).toMatchObject({ ok: false, code: 'unreadable' });
+  });
+
   it('picks the delimiter from the header line, outside quotes', () => {
     expect(delimiterOf('a;b;c\n1,2;3')).toBe(';');
     expect(delimiterOf('"a;b",c,d')).toBe(',');
