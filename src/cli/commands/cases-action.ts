@@ -8,7 +8,9 @@ import { contradictedClaims } from '../../cases/contradictions.js';
 import { explainCase } from '../../cases/explain.js';
 import { asFindings, runCases } from '../../cases/run.js';
 import { dayOfIso, makeCalendar, type DayNumber } from '../../cases/working-days.js';
+import type { CodeVersion } from '../../catalogue/types.js';
 import type { Config } from '../../config/config.js';
+import type { Assessment } from '../../normalise/assessment.js';
 import { failureHint } from '../../failure/failure.js';
 import { assessmentReport } from '../../pipeline/check-file.js';
 import { loadAssessment } from '../../pipeline/load-assessment.js';
@@ -40,8 +42,17 @@ async function readText(ctx: RunContext, file: string, what: string): Promise<st
   }
 }
 
-export async function runCasesCommand(ctx: RunContext, log: string, flags: CasesFlags): Promise<void> {
-  const code = codeFlag(flags.code) ?? '2024';
+/**
+ * `codeGiven`: --code was on the command line. Without it, a --form's own version (as `check` detects it) sets the
+ * windows, so a 2022 form is held against the 2022 Code's; with it, the form is read as that version.
+ */
+export async function runCasesCommand(
+  ctx: RunContext,
+  log: string,
+  flags: CasesFlags,
+  codeGiven: boolean,
+): Promise<void> {
+  const forced = codeFlag(flags.code) ?? '2024';
   parseOutputs(flags.format, flags.output, 'stylish');
   failOnFlag(flags.failOn);
   maxWarningsFlag(flags.maxWarnings);
@@ -64,6 +75,9 @@ export async function runCasesCommand(ctx: RunContext, log: string, flags: Cases
     closures = parsed;
   }
   const config = await resolveConfig(ctx.streams.cwd, flags.config);
+  const assessment =
+    flags.form !== undefined ? await loadForm(ctx, flags.form, codeGiven ? forced : undefined) : undefined;
+  const code = codeGiven ? forced : (assessment?.code ?? forced);
   const calendar = makeCalendar(closures);
   const run = await runCases(resolve(ctx.streams.cwd, log), log, {
     code,
@@ -94,19 +108,23 @@ export async function runCasesCommand(ctx: RunContext, log: string, flags: Cases
   }
 
   const reports: FileReport[] = [run.report];
-  if (flags.form !== undefined) reports.push(await formReport(ctx, flags.form, run.report, config));
+  if (flags.form !== undefined && assessment) reports.push(formReport(flags.form, assessment, run.report, config));
   await finishRun(ctx, reports, flags, 'stylish', false, config);
 }
 
-/** The self-assessment's report holding only the answers the cases contradict. */
-async function formReport(ctx: RunContext, form: string, log: FileReport, config: Config): Promise<FileReport> {
+async function loadForm(ctx: RunContext, form: string, code: CodeVersion | undefined): Promise<Assessment> {
   const loaded = await loadAssessment(resolve(ctx.streams.cwd, form), form, {
     ...DEFAULT_READ_OPTIONS,
-    ...(log.code ? { code: log.code } : {}),
+    ...(code ? { code } : {}),
   });
   if (!loaded.ok) throw new UsageError(`${form}: ${loaded.failure.message} (${failureHint(loaded.failure)})`);
-  const base = assessmentReport(loaded.assessment, { rules: config.rules });
-  const results = contradictedClaims(loaded.assessment, log.cases?.windows ?? [], log.file);
+  return loaded.assessment;
+}
+
+/** The self-assessment's report holding only the answers the cases contradict. */
+function formReport(form: string, assessment: Assessment, log: FileReport, config: Config): FileReport {
+  const base = assessmentReport(assessment, { rules: config.rules });
+  const results = contradictedClaims(assessment, log.cases?.windows ?? [], log.file);
   const findings = asFindings('claim-contradicted-by-cases', results, form, config.rules);
   return { ...base, findings, counts: { ...base.counts, ...countBySeverity(findings) } };
 }

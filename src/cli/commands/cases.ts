@@ -57,8 +57,8 @@ export function registerCases(program: Command, ctx: RunContext): void {
     .option('-c, --config <path>', 'configuration file (default: nearest assess.config.yaml)')
     .option('--no-config', 'ignore any assess.config.yaml')
     // The case-log reader (csv-parse, and exceljs for XLSX) is loaded only when `cases` runs, not for `check`.
-    .action(async (log: string, flags: CasesFlags) => {
+    .action(async (log: string, flags: CasesFlags, command: Command) => {
       const { runCasesCommand } = await import('./cases-action.js');
-      await runCasesCommand(ctx, log, flags);
+      await runCasesCommand(ctx, log, flags, command.getOptionValueSource('code') === 'cli');
     });
 }
