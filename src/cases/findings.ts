@@ -4,6 +4,7 @@
  * per rule, in a table: a new case rule is a new row, not a new branch.
  */
 import type { Catalogue } from '../catalogue/types.js';
+import type { Location } from '../ingest/document.js';
 import type { RuleResult } from '../rules/types.js';
 import type { CaseSet } from './cases.js';
 import type { Measured } from './measure.js';
@@ -14,6 +15,8 @@ export interface CaseFindingInput {
   measured: readonly Measured[];
   catalogue: Catalogue;
   asOf: number;
+  /** Where a log row is: a text line of a CSV, a row of a spreadsheet (SARIF must not point into a zip's bytes). */
+  at: (line: number) => Location;
 }
 
 /** Extensions on at least this share of a window's cases (and at least MIN_CASES of them) are the norm. */
@@ -34,38 +37,38 @@ function extensionText(m: Measured): string {
 }
 
 export const CASE_FINDINGS: Readonly<Record<string, (input: CaseFindingInput) => RuleResult[]>> = {
-  'case-row-invalid': ({ set }) =>
+  'case-row-invalid': ({ set, at }) =>
     set.issues.map((issue) => ({
       message: issue.reference ? `${issue.reference}: ${issue.message}` : issue.message,
       hint: 'fix the row in the export (dates day-first, 31/01/2025, or ISO); it is left out of the figures',
-      location: { line: issue.line },
+      location: at(issue.line),
     })),
-  'case-late': ({ measured }) =>
+  'case-late': ({ measured, at }) =>
     measured
       .filter((m) => m.status === 'late')
       .map((m) => ({
         provision: m.window.limit.provision,
         hint: `answer within the window, or agree an extension before it ends; \`--explain ${m.case.reference}\` lists the days counted`,
         message: `${m.case.reference}: ${m.window.spec.label} took ${m.workingDays} working days (limit ${m.window.limit.workingDays}${extensionText(m)}), ${fromText(m)} to ${isoOf(m.end as number)}`,
-        location: { line: m.case.line },
+        location: at(m.case.line),
       })),
-  'case-overdue': ({ measured, asOf }) =>
+  'case-overdue': ({ measured, asOf, at }) =>
     measured
       .filter((m) => m.status === 'overdue')
       .map((m) => ({
         provision: m.window.limit.provision,
         hint: "respond, or agree an extension within the Code's maximum and keep the resident informed",
         message: `${m.case.reference}: ${m.window.spec.label} still open after ${m.workingDays} working days as of ${isoOf(asOf)} (limit ${m.window.limit.workingDays}${extensionText(m)}, due ${isoOf(m.due)}), ${fromText(m)}`,
-        location: { line: m.case.line },
+        location: at(m.case.line),
       })),
-  'extension-too-long': ({ measured, catalogue }) =>
+  'extension-too-long': ({ measured, catalogue, at }) =>
     measured
       .filter((m) => m.agreedExtension !== undefined && m.agreedExtension > m.allowedExtension)
       .map((m) => ({
         provision: m.window.extension?.provision ?? m.window.limit.provision,
         hint: "only the Code's maximum is counted as extension time; record the good reason for a longer one",
         message: `${m.case.reference}: stage ${m.window.spec.stage} extension of ${m.agreedExtension} working days, more than the ${m.allowedExtension} the ${catalogue.version} Code allows`,
-        location: { line: m.case.line },
+        location: at(m.case.line),
       })),
   'extensions-the-norm': ({ measured }) => {
     const out: RuleResult[] = [];

@@ -5,6 +5,7 @@
 import { loadCatalogue } from '../catalogue/load.js';
 import type { Catalogue, CodeVersion } from '../catalogue/types.js';
 import { capPerRule, countBySeverity, sortAndDedupe } from '../report/findings.js';
+import type { Location } from '../ingest/document.js';
 import type { FileReport } from '../report/types.js';
 import { ruleById } from '../rules/index.js';
 import type { RuleSettings } from '../rules/run-rules.js';
@@ -69,7 +70,8 @@ export async function runCases(path: string, display: string, options: CasesOpti
   const catalogue = loadCatalogue(options.code);
   const windows = windowsOf(catalogue);
   const measured = measure(set.cases, windows, options.calendar, options.asOf);
-  const input = { set, measured, catalogue, asOf: options.asOf };
+  const at = (line: number): Location => (source.format === 'xlsx' ? { row: line } : { line });
+  const input = { set, measured, catalogue, asOf: options.asOf, at };
   const findings = capPerRule(
     sortAndDedupe(
       Object.entries(CASE_FINDINGS).flatMap(([id, build]) => asFindings(id, build(input), display, options.rules)),
