@@ -13,11 +13,16 @@ const STATUS_TEXT: Record<Measured['status'], string> = {
   overdue: 'open and past the window',
 };
 
-export function explainCase(measured: readonly Measured[], calendar: Calendar, asOf: number): string[] {
+export function explainCase(
+  measured: readonly Measured[],
+  calendar: Calendar,
+  asOf: number,
+  lineWord: 'line' | 'row' = 'line',
+): string[] {
   const lines: string[] = [];
   const first = measured[0];
   if (!first) return lines;
-  lines.push(`${first.case.reference} (line ${first.case.line})`);
+  lines.push(`${first.case.reference} (${lineWord} ${first.case.line})`);
   for (const m of measured) {
     const end = m.end ?? asOf;
     const ext =

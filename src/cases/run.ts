@@ -29,6 +29,8 @@ export interface CasesOptions {
 
 export interface CasesRun {
   ok: true;
+  /** The log's format: findings and --explain name a CSV's lines and a spreadsheet's rows. */
+  format: 'csv' | 'xlsx';
   report: FileReport;
   set: CaseSet;
   measured: Measured[];
@@ -90,5 +92,5 @@ export async function runCases(path: string, display: string, options: CasesOpti
       windows: figures(measured, windows),
     },
   };
-  return { ok: true, report, set, measured, catalogue };
+  return { ok: true, format: source.format, report, set, measured, catalogue };
 }

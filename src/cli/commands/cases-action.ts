@@ -103,7 +103,9 @@ export async function runCasesCommand(
             : `${log}: no case "${flags.explain}"`,
       );
     }
-    ctx.streams.stdout.write(`${explainCase(mine, calendar, asOf).join('\n')}\n`);
+    ctx.streams.stdout.write(
+      `${explainCase(mine, calendar, asOf, run.format === 'xlsx' ? 'row' : 'line').join('\n')}\n`,
+    );
     return;
   }
 
