@@ -120,6 +120,8 @@ export async function readCases(batches: AsyncIterable<LogItem[]>, columns: Colu
           );
         } else issue(`${FIELD_LABELS[field]} "${read.text}": ${read.why}`);
       }
+      // Every window starts from receipt or from a later event: a case with no date received cannot be checked.
+      if (record.dates.received === undefined && !record.bad) issue(`no ${FIELD_LABELS.received}`);
       for (const field of NUMBER_FIELDS) {
         const days = workingDays(cell(columns[field]));
         if (typeof days === 'number') record.extensionDays[field] = days;

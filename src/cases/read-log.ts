@@ -138,12 +138,17 @@ async function readCsv(path: string, head: Buffer): Promise<LogSource | CaseFail
   const headers = head0.record.map((h) => h.trim());
   const toItem = ({ record, info }: Parsed): LogItem =>
     record.length !== headers.length
-      ? { line: info.lines, problem: `${record.length} fields where the header has ${headers.length}` }
+      ? {
+          line: info.lines,
+          problem: `${record.length} field${record.length === 1 ? '' : 's'} where the header has ${headers.length}`,
+        }
       : { line: info.lines, cells: record };
+  // A row of bare delimiters (",,,,", what spreadsheets export for a blank row) is blank, not a case.
+  const blank = ({ record }: Parsed): boolean => record.every((c) => c.trim() === '');
   async function* rows(): AsyncGenerator<LogItem[]> {
     let batch: Parsed[] = first.done ? [] : first.value;
     for (;;) {
-      yield [...problems.splice(0), ...batch.map(toItem)];
+      yield [...problems.splice(0), ...batch.filter((p) => !blank(p)).map(toItem)];
       let next: IteratorResult<Parsed[]>;
       try {
         next = await batches.next();

@@ -17,6 +17,7 @@ describe('reading case logs (CSV)', () => {
     ['UTF-8', Buffer.from(TEXT, 'utf8')],
     ['UTF-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT, 'utf8')])],
     ['UTF-16 LE with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TEXT, 'utf16le')])],
+    ['UTF-16 BE with BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(TEXT, 'utf16le').swap16()])],
     ['semicolons', Buffer.from(TEXT.replace(/,/g, ';'))],
     ['tabs, CRLF', Buffer.from(TEXT.replace(/,/g, '\t').replace(/\n/g, '\r\n'))],
   ])('%s', async (_name, bytes) => {
@@ -72,6 +73,15 @@ describe('reading case logs (CSV)', () => {
       ok: false,
       code: 'unreadable',
     });
+  });
+
+  it('passes over a blank row of bare delimiters (a blank spreadsheet row exported)', async () => {
+    const { rows } = await items(writeTemp('log.csv', 'Ref,Date Received\nA1,31/01/2025\n,\n ; \nA2,01/02/2025\n'));
+    expect(rows).toEqual([
+      { line: 2, cells: ['A1', '31/01/2025'] },
+      { line: 4, problem: '1 field where the header has 2' },
+      { line: 5, cells: ['A2', '01/02/2025'] },
+    ]);
   });
 
   it('refuses a damaged XLSX with one message, not a crash', async () => {

@@ -66,6 +66,12 @@ describe('assess cases: figures and findings', () => {
     ]);
   });
 
+  it('reports a case with no date received, which no window can be measured from', async () => {
+    const run = await runOn(`${HEADER}\nC1,,07/01/2025,20/01/2025,,,,,,\n`);
+    expect(rulesOf(run, 'case-row-invalid')).toEqual(['2 C1: no date received']);
+    expect(run.report.cases).toMatchObject({ rowsRead: 1, rowsUnusable: 1 });
+  });
+
   it('calls a swappable date ambiguous only when its column holds month-first dates', async () => {
     const uk = await runOn(`Ref,Date Received\nA,04/05/2025\nB,13/05/2025\n`);
     expect(rulesOf(uk, 'case-row-invalid')).toEqual([]);
