@@ -30,6 +30,8 @@ const LAYERS = {
   policy: [...BASE, 'rules', 'report', 'config', 'catalogue'],
   pipeline: [...BASE, 'ingest', 'normalise', 'rules', 'report', 'catalogue', 'config', 'schemas', 'policy'],
   workers: [...BASE, 'pipeline', 'report', 'ingest'],
+  // `assess cases`: a complaint log read, counted in working days and set against the Code (and a form).
+  cases: [...BASE, 'catalogue', 'rules', 'report', 'ingest', 'normalise', 'pipeline', 'policy'],
   scan: [...BASE, 'ingest', 'normalise', 'rules', 'report', 'catalogue', 'config', 'schemas', 'policy'],
   cli: null, // anything
 };

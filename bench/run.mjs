@@ -12,7 +12,9 @@
 // 3. `assess scan` of 1,000 mixed forms, --jobs 2 vs --jobs 1: ≥ 1.7x faster; peak RSS at --jobs 2 < 300 MB.
 // 3b. `assess scan --jobs 1` vs the raw extractors over the same files in one process (bench/raw-batch.mjs): ≤ 1.2.
 // 3c. a re-scan of the 1,000 unchanged forms with `--cache` vs the scan without it: ≤ 0.05.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// 5. `assess cases` on a generated 100,000-row case log vs csv-parse alone streaming the same file: ≤ 4, and
+//    under 5 s (scripts/cases/generate-log.mjs, seed 1).
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -268,6 +270,42 @@ if (forms.bigPdf) {
   const valid = [...warm, ...cold].every((r) => new RegExp(`^Scanned ${FILES} files`, 'm').test(r.stderr));
   ratioRow(`re-scan ${FILES} unchanged forms: --cache (warm) vs no cache`, warm, cold, 0.05, valid, undefined);
   rmSync(cacheDir, { recursive: true, force: true });
+}
+
+// 5. A 100,000-row case log: `assess cases` (read, recognise, parse dates, count working days, report) against
+//    csv-parse alone streaming the same file, each in its own node process.
+{
+  const { generateLog, logCsv } = await import('../scripts/cases/generate-log.mjs');
+  const dir = join(root, 'bench', 'tmp', 'cases');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, 'log-100k.csv');
+  if (!existsSync(file)) writeFileSync(file, logCsv(generateLog({ count: 100_000, seed: 1, asOf: '2025-09-30' })));
+  const CSV_PARSE =
+    "import { createReadStream } from 'node:fs'; import { parse } from 'csv-parse'; let n = 0; for await (const r of createReadStream(process.argv[1]).pipe(parse())) n++;";
+  const out = join(dir, 'report.json');
+  const argv = [bin, 'cases', file, '--as-of', '2025-09-30', '--no-config', '--format', 'json', '-o', out];
+  await run(argv, { cwd: root });
+  let sanity;
+  try {
+    const f = JSON.parse(readFileSync(out, 'utf8')).files[0];
+    sanity = { ok: f.cases.rowsRead === 100_000, text: `${f.cases.rowsRead} rows read, ${f.findings.length} findings` };
+  } catch (e) {
+    sanity = { ok: false, text: `cases failed: ${e.message}` };
+  }
+  log(`bench: cases on 100,000 rows vs csv-parse alone (${Math.min(RUNS, 5)} runs; ${sanity.text})…`);
+  const { a, b } = await pair(argv, ['--input-type=module', '-e', CSV_PARSE, file], {
+    runs: Math.min(RUNS, 5),
+    cwd: root,
+  });
+  const ms = median(a.map((r) => r.ms));
+  ratioRow(
+    'cases on a 100,000-row log vs csv-parse alone',
+    a,
+    b,
+    4,
+    sanity.ok && ms < 5000,
+    `bench/tmp/cases/log-100k.csv (generated, seed 1), ${sanity.text}; assess ${(ms / 1000).toFixed(1)} s (target < 5 s)`,
+  );
 }
 
 // 4. The machine's own parallel ceiling: the same pure-JavaScript loop in one worker thread, then in two

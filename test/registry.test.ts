@@ -60,6 +60,12 @@ describe('registries', () => {
         'unexplained-noncompliance',
         'unknown-provision',
         'unreadable-document',
+        'case-late',
+        'case-overdue',
+        'case-row-invalid',
+        'extension-too-long',
+        'extensions-the-norm',
+        'claim-contradicted-by-cases',
       ].sort(),
     );
   });

@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { packageInfo } from '../util/package-info.js';
+import { registerCases } from './commands/cases.js';
 import { registerCheck } from './commands/check.js';
 import { registerCodes } from './commands/codes.js';
 import { registerExplain } from './commands/explain.js';
@@ -36,6 +37,7 @@ export async function main(argv: readonly string[], streams: Streams): Promise<E
   for (const register of [
     registerCheck,
     registerScan,
+    registerCases,
     registerNormalise,
     registerCodes,
     registerExplain,

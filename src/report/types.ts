@@ -32,6 +32,44 @@ export interface FileReport {
   counts: FileCounts;
   /** Findings sorted by location, provision, rule; de-duplicated. */
   findings: Finding[];
+  /** `assess cases`: the case log's per-window figures (absent for a self-assessment). */
+  cases?: CaseLogFigures;
+}
+
+/** One window of a case log (e.g. stage 2 response), counted in working days. */
+export interface CaseWindowFigures {
+  /** The catalogue's timescale key: `stage1.acknowledge`, `stage1.respond`, `stage2.acknowledge`, `stage2.respond`. */
+  window: string;
+  stage: number;
+  label: string;
+  provision: string;
+  /** The event the window is counted from, in the Code's words. */
+  from: string;
+  limit: number;
+  /** The longest extension the Code allows on the window; null when it allows none. */
+  extensionLimit: number | null;
+  /** Cases the window applies to (its start event is dated). */
+  cases: number;
+  inTime: number;
+  /** Answered late for the window but within an agreed extension (capped at the Code's). */
+  extended: number;
+  late: number;
+  /** Not answered as of `asOf` and still within the window. */
+  open: number;
+  /** Not answered as of `asOf` and already past the window. */
+  overdue: number;
+  /** Working days the answered cases took: the median and the 90th percentile (nearest rank); null when none. */
+  medianWorkingDays: number | null;
+  p90WorkingDays: number | null;
+}
+
+export interface CaseLogFigures {
+  /** The day open cases are measured to (ISO). */
+  asOf: string;
+  /** Data rows read, and how many could not be used (each is a `case-row-invalid` finding). */
+  rowsRead: number;
+  rowsUnusable: number;
+  windows: CaseWindowFigures[];
 }
 
 export interface Report {

@@ -18,6 +18,12 @@ import { noComplianceDate } from './no-compliance-date.js';
 import { nonCodeDefinition } from './non-code-definition.js';
 import { boilerplateEvidence } from './boilerplate-evidence.js';
 import { unreadableDocument } from './unreadable-document.js';
+import { caseLate } from './case-late.js';
+import { caseOverdue } from './case-overdue.js';
+import { caseRowInvalid } from './case-row-invalid.js';
+import { extensionTooLong } from './extension-too-long.js';
+import { extensionsTheNorm } from './extensions-the-norm.js';
+import { claimContradictedByCases } from './claim-contradicted-by-cases.js';
 
 export const rules: readonly Rule[] = [
   missingProvision,
@@ -38,6 +44,13 @@ export const rules: readonly Rule[] = [
   boilerplateEvidence,
   blankCopy,
   unreadableDocument,
+  // Raised by `assess cases` over a complaint log.
+  caseLate,
+  caseOverdue,
+  caseRowInvalid,
+  extensionTooLong,
+  extensionsTheNorm,
+  claimContradictedByCases,
 ];
 
 export const ruleById = (id: string): Rule | undefined => rules.find((r) => r.id === id);

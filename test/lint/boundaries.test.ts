@@ -39,4 +39,17 @@ describe('import direction (eslint-plugin-boundaries)', () => {
     );
     expect(result?.messages).toEqual([]);
   });
+
+  it('reports cases importing cli, and accepts cases importing pipeline and report', async () => {
+    const messages = await boundaryMessages(
+      'src/cases/lint-probe.ts',
+      "import { main } from '../cli/main.js';\nexport const probe = main;\n",
+    );
+    expect(messages).toEqual([expect.stringContaining('src/cases may not import src/cli')]);
+    const [result] = await eslint.lintText(
+      "import type { Loaded } from '../pipeline/load-assessment.js';\nimport type { FileReport } from '../report/types.js';\nexport type Probe = [Loaded, FileReport];\n",
+      { filePath: 'src/cases/lint-probe.ts' },
+    );
+    expect(result?.messages).toEqual([]);
+  });
 });

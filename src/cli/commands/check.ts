@@ -44,6 +44,12 @@ export interface ReportFlags extends ReadFlags, BudgetFlags {
   join?: boolean;
 }
 
+/** What `finishRun` reads of the flags (`assess cases` has these, without the reading and budget flags). */
+export type FinishFlags = Pick<
+  ReportFlags,
+  'format' | 'output' | 'failOn' | 'maxWarnings' | 'quiet' | 'color' | 'baseline' | 'writeBaseline'
+>;
+
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 export function addReportFlags(command: Command, defaultFormat: string): Command {
@@ -90,7 +96,7 @@ export function addReportFlags(command: Command, defaultFormat: string): Command
 export async function finishRun(
   ctx: RunContext,
   checked: FileReport[],
-  flags: ReportFlags,
+  flags: FinishFlags,
   defaultFormat: string,
   fatal: boolean,
   config: Config,

@@ -20,6 +20,8 @@ export const json: Formatter = (report) => {
       hint: x.hint,
       location: x.location ?? null,
     })),
+    // `assess cases`: the case log's figures; absent for a self-assessment, so `check`'s JSON is unchanged.
+    ...(f.cases ? { cases: f.cases } : {}),
   }));
   return `${JSON.stringify({ tool: report.tool, files, summary: report.summary }, null, 2)}\n`;
 };

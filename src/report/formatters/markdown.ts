@@ -40,9 +40,29 @@ function summaryLine(report: Report): string {
   return `${error > 0 ? '❌' : '⚠️'} **${parts.join(', ')}** ${scope}${unreadableText}.`;
 }
 
+/** `assess cases`: the per-window figures as a table. */
+function caseTable(f: FileReport): string[] {
+  if (!f.cases) return [];
+  const rows = f.cases.windows.map(
+    (w) =>
+      `| ${cell(w.label)} | ${cell(w.provision)} | ${w.limit} | ${w.cases} | ${w.inTime} | ${w.extended} | ${w.late} | ${w.open} | ${w.overdue} | ${w.medianWorkingDays ?? ''} | ${w.p90WorkingDays ?? ''} |`,
+  );
+  return [
+    `${f.code} Code timescales in working days; ${plural(f.cases.rowsRead, 'row')} read, ${f.cases.rowsUnusable} could not be used; open cases as of ${f.cases.asOf}.`,
+    '',
+    '| Window | Provision | Limit | Cases | In time | Extended | Late | Open | Overdue | Median | 90th pct |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows,
+    '',
+  ];
+}
+
 function fileSection(f: FileReport, helpUris: Map<string, string>): string[] {
   const lines = [`### ${code(f.file)}`, ''];
-  if (f.unreadable) {
+  if (f.cases) {
+    lines.push(...caseTable(f));
+    if (f.findings.length === 0) return lines;
+  } else if (f.unreadable) {
     lines.push('Could not be read.', '');
   } else {
     const about = [
@@ -69,7 +89,7 @@ export const markdown: Formatter = (report, ctx) => {
   const lines = [`## ${cell(report.tool.name)} — Complaint Handling Code self-assessment`, '', summaryLine(report), ''];
   const clean: string[] = [];
   for (const f of report.files) {
-    if (f.findings.length === 0 && !f.unreadable) clean.push(f.file);
+    if (f.findings.length === 0 && !f.unreadable && !f.cases) clean.push(f.file);
     else lines.push(...fileSection(f, helpUris));
   }
   if (clean.length > 0 && clean.length < report.files.length) {

@@ -45,14 +45,47 @@ function fileHeading(f: FileReport, width: number): string[] {
   return lines;
 }
 
+/** A case log's figures (`assess cases`): one line per window, then the rows read. */
+function caseFigures(f: FileReport, width: number): string[] {
+  const figures = f.cases;
+  if (!figures) return [];
+  // Two lines a window, each within 80 columns: what it is with its totals, then how the cases fared.
+  const lines = figures.windows.flatMap((w) => {
+    const median =
+      w.medianWorkingDays === null ? '' : `; median ${w.medianWorkingDays}, 90th percentile ${w.p90WorkingDays} WD`;
+    // wrapWords trims leading spaces: the indents are added after wrapping.
+    const head = `${w.label} (${w.provision}, ${w.limit} WD): ${plural(w.cases, 'case')}${median}`;
+    const fared = `${w.inTime} in time, ${w.extended} extended, ${w.late} late, ${w.open} open, ${w.overdue} overdue`;
+    return [
+      ...wrapWords(head, width - 2, '  ').map((l) => `  ${l}`),
+      ...wrapWords(fared, width - 4, '  ').map((l) => `    ${l}`),
+    ];
+  });
+  lines.push(
+    ...wrapWords(
+      `${plural(figures.rowsRead, 'row')} read, ${figures.rowsUnusable} could not be used; open cases as of ${figures.asOf}`,
+      width - 2,
+      '  ',
+    ).map((l) => `  ${l}`),
+    '',
+  );
+  return lines;
+}
+
 export const stylish: Formatter = (report, ctx) => {
   const width = ctx.width ?? 80;
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
   const colour: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.cyan };
   const lines: string[] = [];
   for (const f of report.files) {
-    if (f.findings.length === 0) continue;
-    lines.push(...fileHeading(f, width).map((l) => c.underline(l)));
+    if (f.cases) {
+      lines.push(
+        c.underline(`${printable(f.file)}  ${f.code} Code timescales, in working days`),
+        ...caseFigures(f, width),
+      );
+      if (f.findings.length === 0) continue;
+    } else if (f.findings.length === 0) continue;
+    else lines.push(...fileHeading(f, width).map((l) => c.underline(l)));
     const rows = groupFindings(f.findings, ctx.rules).map((x) => ({
       provision: printable(x.provision ?? ''),
       location: locationText(x.location),

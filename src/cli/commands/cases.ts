@@ -1,0 +1,64 @@
+/**
+ * `assess cases LOG`: a complaint log (CSV or XLSX) measured against the Code's windows in working days; the
+ * per-window figures and the cases that breached, in the formats of `check`, with its exit codes. `--form` adds
+ * the self-assessment's answers the cases contradict; `--explain REF` shows one case's days.
+ */
+import { Option, type Command } from 'commander';
+import { formatNames } from '../../report/formatters/index.js';
+import type { RunContext } from '../run-context.js';
+
+export interface CasesFlags {
+  code: string;
+  asOf?: string;
+  map?: string;
+  holidays?: string;
+  explain?: string;
+  form?: string;
+  format: string[];
+  output: string[];
+  failOn: string;
+  maxWarnings?: string;
+  quiet?: boolean;
+  color?: boolean;
+  config?: string | boolean;
+}
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+export function registerCases(program: Command, ctx: RunContext): void {
+  program
+    .command('cases')
+    .description("measure a complaint case log (CSV or XLSX) against the Code's timescales in working days")
+    .argument('<log>', 'the case log: .csv (any delimiter, UTF-8 or UTF-16) or .xlsx')
+    .addOption(new Option('--code <version>', 'the Code version whose timescales apply').default('2024'))
+    .option('--as-of <date>', 'measure open cases to this day (ISO, default today)')
+    .option('--map <file>', 'YAML mapping of fields to the log\'s column headings (`received: "Date In"`)')
+    .option('--holidays <file>', 'extra closure days, one ISO date a line (# comments)')
+    .option('--explain <reference>', 'list the days counted and skipped for one case, and stop')
+    .option('--form <file>', 'the self-assessment (any input `check` reads): report the answers the cases contradict')
+    .addOption(
+      new Option('-f, --format <name[:file]>', `output format (${formatNames.join(', ')}); repeat for several`)
+        .argParser(collect)
+        .default([]),
+    )
+    .addOption(
+      new Option('-o, --output <file>', 'write the (first file-less) format to this file')
+        .argParser(collect)
+        .default([]),
+    )
+    .addOption(
+      new Option('--fail-on <severity>', 'exit 1 on findings at or above: error, warning, info, never').default(
+        'error',
+      ),
+    )
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+    .option('-q, --quiet', 'show only errors on the screen')
+    .option('--no-color', 'no colour in the output')
+    .option('-c, --config <path>', 'configuration file (default: nearest assess.config.yaml)')
+    .option('--no-config', 'ignore any assess.config.yaml')
+    // The case-log reader (csv-parse, and exceljs for XLSX) is loaded only when `cases` runs, not for `check`.
+    .action(async (log: string, flags: CasesFlags, command: Command) => {
+      const { runCasesCommand } = await import('./cases-action.js');
+      await runCasesCommand(ctx, log, flags, command.getOptionValueSource('code') === 'cli');
+    });
+}
