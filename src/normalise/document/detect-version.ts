@@ -108,7 +108,9 @@ function scoreCatalogue(cat: Catalogue, input: DetectInput, others: Catalogue[],
   const wins = worded.wins.get(cat.version) ?? 0;
   if (wins > 0) {
     const noun =
-      cat.answers === 'questions' ? `questions of the ${cat.version} form` : `requirement texts worded as in ${cat.version}`;
+      cat.answers === 'questions'
+        ? `questions of the ${cat.version} form`
+        : `requirement texts worded as in ${cat.version}`;
     const rivals = others
       .map((o) => [o.version, worded.wins.get(o.version) ?? 0] as const)
       .filter(([, n]) => n > 0)
