@@ -19,9 +19,10 @@ function statedBreach(
   assessment: Assessment,
   catalogue: Catalogue,
   r: ProvisionRecord,
+  timescales: ReadonlyMap<string, Assessment['timescales']>,
 ): { source: 'evidence' | 'commentary'; what: string; quote: string } | undefined {
-  for (const t of assessment.timescales) {
-    if (t.provision !== r.id || t.source === 'timescales') continue;
+  for (const t of timescales.get(r.id) ?? []) {
+    if (t.source === 'timescales') continue;
     const limit = catalogue.timescales.find((l) => l.key === `stage${t.stage}.${t.kind}`);
     if (!limit || limit.provision !== r.id || t.duration.minWorkingDays <= limit.workingDays) continue;
     return {
@@ -54,6 +55,13 @@ export const claimContradicted: Rule = {
   },
   check(assessment, catalogue) {
     const index = provisionIndex(catalogue);
+    // Each row's stated windows, found once: a form may state thousands of them (one pass, not one per row).
+    const timescales = new Map<string, Assessment['timescales']>();
+    for (const t of assessment.timescales) {
+      const list = timescales.get(t.provision ?? '');
+      if (list) list.push(t);
+      else timescales.set(t.provision ?? '', [t]);
+    }
     const hint = 'answer Partial or No with the action and date, or cite the evidence that now meets it';
     return assessment.provisions.flatMap((r) => {
       if (r.comply !== 'yes') return [];
@@ -70,7 +78,7 @@ export const claimContradicted: Rule = {
           },
         ];
       }
-      const breach = statedBreach(assessment, catalogue, r);
+      const breach = statedBreach(assessment, catalogue, r, timescales);
       if (!breach) return [];
       return [
         {
