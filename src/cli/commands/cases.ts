@@ -4,7 +4,7 @@
  * the self-assessment's answers the cases contradict; `--explain REF` shows one case's days.
  */
 import { Option, type Command } from 'commander';
-import { formatNames } from '../../report/formatters/index.js';
+import { addConfigFlags, addOutputFlags } from './check.js';
 import type { RunContext } from '../run-context.js';
 
 export interface CasesFlags {
@@ -23,10 +23,8 @@ export interface CasesFlags {
   config?: string | boolean;
 }
 
-const collect = (value: string, previous: string[]): string[] => [...previous, value];
-
 export function registerCases(program: Command, ctx: RunContext): void {
-  program
+  const command = program
     .command('cases')
     .description("measure a complaint case log (CSV or XLSX) against the Code's timescales in working days")
     .argument('<log>', 'the case log: .csv (any delimiter, UTF-8 or UTF-16) or .xlsx')
@@ -35,27 +33,8 @@ export function registerCases(program: Command, ctx: RunContext): void {
     .option('--map <file>', 'YAML mapping of fields to the log\'s column headings (`received: "Date In"`)')
     .option('--holidays <file>', 'extra closure days, one ISO date a line (# comments)')
     .option('--explain <reference>', 'list the days counted and skipped for one case, and stop')
-    .option('--form <file>', 'the self-assessment (any input `check` reads): report the answers the cases contradict')
-    .addOption(
-      new Option('-f, --format <name[:file]>', `output format (${formatNames.join(', ')}); repeat for several`)
-        .argParser(collect)
-        .default([]),
-    )
-    .addOption(
-      new Option('-o, --output <file>', 'write the (first file-less) format to this file')
-        .argParser(collect)
-        .default([]),
-    )
-    .addOption(
-      new Option('--fail-on <severity>', 'exit 1 on findings at or above: error, warning, info, never').default(
-        'error',
-      ),
-    )
-    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
-    .option('-q, --quiet', 'show only errors on the screen')
-    .option('--no-color', 'no colour in the output')
-    .option('-c, --config <path>', 'configuration file (default: nearest assess.config.yaml)')
-    .option('--no-config', 'ignore any assess.config.yaml')
+    .option('--form <file>', 'the self-assessment (any input `check` reads): report the answers the cases contradict');
+  addConfigFlags(addOutputFlags(command))
     // The case-log reader (csv-parse, and exceljs for XLSX) is loaded only when `cases` runs, not for `check`.
     .action(async (log: string, flags: CasesFlags, command: Command) => {
       const { runCasesCommand } = await import('./cases-action.js');

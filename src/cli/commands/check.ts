@@ -52,8 +52,9 @@ export type FinishFlags = Pick<
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
-export function addReportFlags(command: Command, defaultFormat: string): Command {
-  return addBudgetFlags(addReadFlags(command))
+/** The output and exit-policy flags of every command that reports findings (`check`, `scan`, `cases`). */
+export function addOutputFlags(command: Command): Command {
+  return command
     .addOption(
       new Option(
         '-f, --format <name[:file]>',
@@ -74,19 +75,28 @@ export function addReportFlags(command: Command, defaultFormat: string): Command
     )
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('-q, --quiet', 'show only errors on the screen (files, the exit code and the counts keep everything)')
-    .option('--no-color', 'no colour in the output')
-    .option(
-      '--stdin-filename <name>',
-      'with `-` as the file: the name the form on standard input is reported as (its extension picks the reader)',
-    )
-    .option('--baseline <file>', 'report only findings not in this baseline (written by --write-baseline)')
-    .option(
-      '--write-baseline <file>',
-      'write the findings of this run as a baseline, and exit 0 unless a file could not be checked',
-    )
+    .option('--no-color', 'no colour in the output');
+}
+
+/** `--config` and `--no-config`. */
+export const addConfigFlags = (command: Command): Command =>
+  command
     .option('-c, --config <path>', 'configuration file (default: nearest assess.config.yaml)')
-    .option('--no-config', 'ignore any assess.config.yaml')
-    .addHelpText('after', `\nDefault format: ${defaultFormat}.`);
+    .option('--no-config', 'ignore any assess.config.yaml');
+
+export function addReportFlags(command: Command, defaultFormat: string): Command {
+  return addConfigFlags(
+    addOutputFlags(addBudgetFlags(addReadFlags(command)))
+      .option(
+        '--stdin-filename <name>',
+        'with `-` as the file: the name the form on standard input is reported as (its extension picks the reader)',
+      )
+      .option('--baseline <file>', 'report only findings not in this baseline (written by --write-baseline)')
+      .option(
+        '--write-baseline <file>',
+        'write the findings of this run as a baseline, and exit 0 unless a file could not be checked',
+      ),
+  ).addHelpText('after', `\nDefault format: ${defaultFormat}.`);
 }
 
 /**
@@ -202,28 +212,19 @@ async function checkAll(
       ? { path: stdin.path, display: stdin.display }
       : { path: resolve(ctx.streams.cwd, file), display: file };
   });
-  if (flags.join === true && refs.length > 1) {
-    // One form in parts: read together in a worker, under the first part's name; page N is the N-th part.
-    const { checkFiles } = await import('../../workers/check-files.js');
-    const first = refs[0] as (typeof refs)[number];
-    const parts = refs.map((r) => r.path);
-    const [outcome] = await checkFiles([{ ...first, parts }], { jobs: 1, budget, cwd: ctx.streams.cwd, options });
-    const joined = outcome as FileOutcome;
-    if (!joined.ok && abortsCheck(joined.failure)) {
-      warn(ctx, `${fileAt(first.display, joined.failure.location)}: ${joined.failure.message}`);
-      await finishRun(ctx, [], flags, 'stylish', true, config);
-      return;
-    }
-    await finishRun(ctx, [joined.report], flags, 'stylish', false, config);
-    return;
-  }
-  const wanted = refs.filter(({ display }) => {
-    const ignored = display !== stdin?.display && !fetched.has(display) && isIgnored(display, config, ctx.streams.cwd);
-    if (ignored) warn(ctx, `${display}: ignored by the configuration`);
-    return !ignored;
-  });
-  const inProcess = await Promise.all(wanted.map((ref) => readsInProcess(ref.path)));
-  // DOCX, PDF and large files: read one at a time in a worker under the budget (loaded only when needed).
+  const first = refs[0];
+  const wanted: { path: string; display: string; parts?: string[] }[] =
+    flags.join === true && first && refs.length > 1
+      ? // One form in parts: read together in a worker, under the first part's name; page N is the N-th part.
+        [{ ...first, parts: refs.map((r) => r.path) }]
+      : refs.filter(({ display }) => {
+          const ignored =
+            display !== stdin?.display && !fetched.has(display) && isIgnored(display, config, ctx.streams.cwd);
+          if (ignored) warn(ctx, `${display}: ignored by the configuration`);
+          return !ignored;
+        });
+  const inProcess = await Promise.all(wanted.map((ref) => (ref.parts ? false : readsInProcess(ref.path))));
+  // DOCX, PDF, large files and joined parts: read one at a time in a worker under the budget (loaded only when needed).
   const isolated = wanted.filter((_, i) => !inProcess[i]);
   const isolatedOutcomes: FileOutcome[] =
     isolated.length === 0
