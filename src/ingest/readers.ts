@@ -46,6 +46,19 @@ const zipHead = (bytes: Uint8Array): string =>
 const isOpenDocument = (bytes: Uint8Array, type: string): boolean =>
   isZip(bytes) && zipHead(bytes).slice(0, 200).includes(`mimetypeapplication/vnd.oasis.opendocument.${type}`);
 
+/** An OpenDocument reader: ODT (`text`) and ODS (`spreadsheet`) share one, told apart by the MIME type. */
+function openDocumentReader(format: 'odt' | 'ods', type: string, extensions: string[]): Reader {
+  return {
+    format,
+    extensions,
+    sniff: (bytes) => isOpenDocument(bytes, type),
+    load: async () => {
+      const { readOpenDocument } = await import('./odf/read-odf.js');
+      return (bytes, limits) => readOpenDocument(bytes, limits, format);
+    },
+  };
+}
+
 export const READERS: readonly Reader[] = [
   {
     format: 'pdf',
@@ -64,27 +77,15 @@ export const READERS: readonly Reader[] = [
   {
     format: 'xlsx',
     extensions: ['.xlsx', '.xlsm'],
-    sniff: (bytes) => isZip(bytes) && zipHead(bytes).includes('xl/') && !zipHead(bytes).includes('word/'),
+    sniff: (bytes) => {
+      if (!isZip(bytes)) return false;
+      const head = zipHead(bytes);
+      return head.includes('xl/') && !head.includes('word/');
+    },
     load: async () => (await import('./xlsx/read-xlsx.js')).readXlsx,
   },
-  {
-    format: 'odt',
-    extensions: ['.odt'],
-    sniff: (bytes) => isOpenDocument(bytes, 'text'),
-    load: async () => {
-      const { readOpenDocument } = await import('./odf/read-odf.js');
-      return (bytes, limits) => readOpenDocument(bytes, limits, 'odt');
-    },
-  },
-  {
-    format: 'ods',
-    extensions: ['.ods'],
-    sniff: (bytes) => isOpenDocument(bytes, 'spreadsheet'),
-    load: async () => {
-      const { readOpenDocument } = await import('./odf/read-odf.js');
-      return (bytes, limits) => readOpenDocument(bytes, limits, 'ods');
-    },
-  },
+  openDocumentReader('odt', 'text', ['.odt']),
+  openDocumentReader('ods', 'spreadsheet', ['.ods']),
   {
     format: 'html',
     extensions: ['.html', '.htm', '.xhtml'],

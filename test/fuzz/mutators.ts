@@ -7,6 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
+import { concat } from '../hostile/bytes.js';
 import { Rng } from './prng.js';
 
 export type Ext = 'docx' | 'pdf' | 'yaml';
@@ -62,16 +63,6 @@ export function loadSources(root: string, exts: readonly Ext[] = EXTS): Source[]
 
 // ---------------------------------------------------------------------------------------------------------
 // Helpers
-
-const concat = (...parts: Uint8Array[]): Uint8Array => {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-};
 
 const latin1 = (b: Uint8Array): string => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1');
 const fromLatin1 = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'latin1'));
@@ -161,12 +152,12 @@ export const BYTE_OPS: Record<string, ByteOp> = {
     const at = r.int(b.length + 1);
     const copies = r.chance(0.1) ? r.range(2, 64) : 1;
     const chunk = b.subarray(from, from + len);
-    return concat(b.subarray(0, at), ...Array.from({ length: copies }, () => chunk), b.subarray(at));
+    return concat([b.subarray(0, at), ...Array.from({ length: copies }, () => chunk), b.subarray(at)]);
   },
   'chunk-delete': (b, r) => {
     const len = r.size(Math.min(b.length, 8192));
     const from = r.int(b.length - len + 1);
-    return concat(b.subarray(0, from), b.subarray(from + len));
+    return concat([b.subarray(0, from), b.subarray(from + len)]);
   },
 };
 const BYTE_OP_NAMES = Object.keys(BYTE_OPS);
