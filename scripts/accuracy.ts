@@ -114,10 +114,11 @@ const failures: string[] = [];
 /** Files already measured against the same expected reading (a DOCX shared by a pdfkit twin's entry). */
 const measured = new Set<string>();
 for (const entry of entries) {
-  // A twin's writer is in its name (…-exceljs.xlsx); LibreOffice made the others.
-  const twins = (entry.twins ?? []).map(
-    (t) => [t.split('.').pop() ?? '', t, /exceljs/.test(t) ? 'exceljs' : 'libreoffice'] as const,
-  );
+  // A twin's writer is in its name: …-exceljs.xlsx; …-cms.html and …-cards.html are pages shaped as landlords'
+  // sites publish them (scripts/fixtures/office-formats.mjs); LibreOffice made the others.
+  const writerOf = (t: string): string =>
+    /-exceljs\./.test(t) ? 'exceljs' : /-(?:cms|cards)\./.test(t) ? 'site page' : 'libreoffice';
+  const twins = (entry.twins ?? []).map((t) => [t.split('.').pop() ?? '', t, writerOf(t)] as const);
   for (const [format, file, writer] of [
     ['docx', entry.docx, entry.writer],
     ['pdf', entry.pdf, entry.pdfWriter ?? 'libreoffice'],
