@@ -11,6 +11,7 @@ import { registerExplain } from './commands/explain.js';
 import { registerInit } from './commands/init.js';
 import { registerNormalise } from './commands/normalise.js';
 import { registerPrintConfig } from './commands/print-config.js';
+import { registerReport } from './commands/report.js';
 import { registerScan } from './commands/scan.js';
 import { guardProcess } from './crash-guard.js';
 import { EXIT, UsageError, type ExitCode } from './exit-codes.js';
@@ -38,6 +39,7 @@ export async function main(argv: readonly string[], streams: Streams): Promise<E
     registerCheck,
     registerScan,
     registerCases,
+    registerReport,
     registerNormalise,
     registerCodes,
     registerExplain,

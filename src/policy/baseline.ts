@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Finding } from '../rules/types.js';
+import { quotedWords } from '../util/text.js';
 
 export const BASELINE_FORMAT = 'assess-baseline';
 export const BASELINE_VERSION = 1;
@@ -25,13 +26,6 @@ export interface Baseline {
   format: typeof BASELINE_FORMAT;
   version: typeof BASELINE_VERSION;
   entries: BaselineEntry[];
-}
-
-/** What a finding rests on: the quoted words ("..." in its message), else the message with figures removed. */
-function quotedWords(message: string): string {
-  const quotes = [...message.matchAll(/"([^"]*)"/g)].map((m) => m[1] ?? '');
-  const text = quotes.length > 0 ? quotes.join('\u0000') : message.replace(/\d+/g, '#');
-  return text.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 const hashOf = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16);

@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { at, explanationOf, fallsShort } from './helpers.js';
+import { at, fallsShort, shortfallWords } from './helpers.js';
 import { hasComplianceDate } from '../normalise/statements/compliance-date.js';
 import { quoted } from '../util/text.js';
 
@@ -16,12 +16,11 @@ export const noComplianceDate: Rule = {
   },
   check(assessment, catalogue) {
     // On the 2020 form a No falls short only where Yes is the compliant answer (fallsShort).
-    const combined = catalogue.evidence !== 'separate';
     return assessment.provisions.flatMap((r) => {
       if (!fallsShort(catalogue, r)) return [];
-      const explanation = [explanationOf(r), combined ? r.evidence : ''].join(' ').trim();
+      const { explanation, documents } = shortfallWords(catalogue, r);
       // No explanation at all is unexplained-noncompliance's finding.
-      if (explanation === '' || hasComplianceDate(explanation, combined ? '' : r.evidence)) return [];
+      if (explanation === '' || hasComplianceDate(explanation, documents)) return [];
       return [
         {
           provision: r.id,

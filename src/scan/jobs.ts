@@ -13,6 +13,7 @@
  * for more workers than it can hold.
  */
 import { availableParallelism, totalmem } from 'node:os';
+import { plural } from '../util/text.js';
 
 /** What a worker takes besides its heap limit. */
 export const WORKER_OVERHEAD_BYTES = 100 * 2 ** 20;
@@ -31,8 +32,6 @@ export interface JobsChoice {
   /** Set when the asked-for number was lowered: the reason, for one line on stderr. */
   capped?: string;
 }
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function formatBytes(bytes: number): string {
   return bytes >= 2 ** 30 ? `${(bytes / 2 ** 30).toFixed(1)} GB` : `${Math.round(bytes / 2 ** 20)} MB`;

@@ -6,6 +6,7 @@ import cliProgress from 'cli-progress';
 import { CODE_VERSIONS } from '../catalogue/types.js';
 import type { Streams } from '../util/streams.js';
 import type { FileReport } from '../report/types.js';
+import { plural } from '../util/text.js';
 
 export interface Progress {
   /** One more file done. */
@@ -50,8 +51,6 @@ export function startProgress(streams: Streams, total: number, wanted: boolean):
     },
   };
 }
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** "Scanned 12 files: 1 unreadable; by Code: 2024 ×9, 2022 ×2, 2020 ×0; 3 errors, 4 warnings" */
 export function summaryLine(reports: readonly FileReport[]): string {

@@ -90,3 +90,16 @@ export function clip(text: string, max = 120): string {
   const t = collapse(text.length > max * 4 ? text.slice(0, max * 4) : text);
   return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
 }
+
+/**
+ * What a finding's message rests on, to know the same finding again in another run or form: the quoted words
+ * ("..." in it), else the message with figures removed; lower-case, spaces collapsed.
+ */
+export function quotedWords(message: string): string {
+  const quotes = [...message.matchAll(/"([^"]*)"/g)].map((m) => m[1] ?? '');
+  const text = quotes.length > 0 ? quotes.join('\u0000') : message.replace(/\d+/g, '#');
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** "1 error", "3 errors". */
+export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -7,7 +7,7 @@ import { parseMapping, type MappingFile } from '../../cases/columns.js';
 import { contradictedClaims } from '../../cases/contradictions.js';
 import { explainCase } from '../../cases/explain.js';
 import { asFindings, runCases } from '../../cases/run.js';
-import { dayOfIso, makeCalendar, type DayNumber } from '../../cases/working-days.js';
+import { dayOfIso, makeCalendar, type Calendar, type DayNumber } from '../../cases/working-days.js';
 import type { CodeVersion } from '../../catalogue/types.js';
 import type { Config } from '../../config/config.js';
 import type { Assessment } from '../../normalise/assessment.js';
@@ -17,6 +17,8 @@ import { loadAssessment } from '../../pipeline/load-assessment.js';
 import { DEFAULT_READ_OPTIONS } from '../../pipeline/options.js';
 import { countBySeverity } from '../../report/findings.js';
 import type { FileReport } from '../../report/types.js';
+import type { RuleSettings } from '../../rules/run-rules.js';
+import type { Finding } from '../../rules/types.js';
 import { UsageError } from '../exit-codes.js';
 import { codeFlag } from '../options.js';
 import { parseOutputs } from '../output.js';
@@ -42,20 +44,11 @@ async function readText(ctx: RunContext, file: string, what: string): Promise<st
   }
 }
 
-/**
- * `codeGiven`: --code was on the command line. Without it, a --form's own version (as `check` detects it) sets the
- * windows, so a 2022 form is held against the 2022 Code's; with it, the form is read as that version.
- */
-export async function runCasesCommand(
+/** What `--as-of`, `--map` and `--holidays` say (`assess cases`, and `assess report --cases`). */
+export async function caseSettings(
   ctx: RunContext,
-  log: string,
-  flags: CasesFlags,
-  codeGiven: boolean,
-): Promise<void> {
-  const forced = codeFlag(flags.code) ?? '2024';
-  parseOutputs(flags.format, flags.output, 'stylish');
-  failOnFlag(flags.failOn);
-  maxWarningsFlag(flags.maxWarnings);
+  flags: Pick<CasesFlags, 'asOf' | 'map' | 'holidays'>,
+): Promise<{ asOf: DayNumber; mapping?: MappingFile; calendar: Calendar }> {
   let asOf = today();
   if (flags.asOf !== undefined) {
     const day = dayOfIso(flags.asOf);
@@ -74,11 +67,28 @@ export async function runCasesCommand(
     if (typeof parsed === 'string') throw new UsageError(`${flags.holidays}: ${parsed}`);
     closures = parsed;
   }
+  return { asOf, calendar: makeCalendar(closures), ...(mapping ? { mapping } : {}) };
+}
+
+/**
+ * `codeGiven`: --code was on the command line. Without it, a --form's own version (as `check` detects it) sets the
+ * windows, so a 2022 form is held against the 2022 Code's; with it, the form is read as that version.
+ */
+export async function runCasesCommand(
+  ctx: RunContext,
+  log: string,
+  flags: CasesFlags,
+  codeGiven: boolean,
+): Promise<void> {
+  const forced = codeFlag(flags.code) ?? '2024';
+  parseOutputs(flags.format, flags.output, 'stylish');
+  failOnFlag(flags.failOn);
+  maxWarningsFlag(flags.maxWarnings);
+  const { asOf, mapping, calendar } = await caseSettings(ctx, flags);
   const config = await resolveConfig(ctx.streams.cwd, flags.config);
   const assessment =
     flags.form !== undefined ? await loadForm(ctx, flags.form, codeGiven ? forced : undefined) : undefined;
   const code = codeGiven ? forced : (assessment?.code ?? forced);
-  const calendar = makeCalendar(closures);
   const run = await runCases(resolve(ctx.streams.cwd, log), log, {
     code,
     asOf,
@@ -126,7 +136,20 @@ async function loadForm(ctx: RunContext, form: string, code: CodeVersion | undef
 /** The self-assessment's report holding only the answers the cases contradict. */
 function formReport(form: string, assessment: Assessment, log: FileReport, config: Config): FileReport {
   const base = assessmentReport(assessment, { rules: config.rules });
-  const results = contradictedClaims(assessment, log.cases?.windows ?? [], log.file);
-  const findings = asFindings('claim-contradicted-by-cases', results, form, config.rules);
+  const findings = contradictionFindings(form, assessment, log, config.rules);
   return { ...base, findings, counts: { ...base.counts, ...countBySeverity(findings) } };
 }
+
+/** The form's answers a case log's figures contradict, as findings about the form. */
+export const contradictionFindings = (
+  form: string,
+  assessment: Assessment,
+  log: FileReport,
+  rules: RuleSettings,
+): Finding[] =>
+  asFindings(
+    'claim-contradicted-by-cases',
+    contradictedClaims(assessment, log.cases?.windows ?? [], log.file),
+    form,
+    rules,
+  );

@@ -1,8 +1,7 @@
 /** `assess normalise FILE`: the canonical assessment a DOCX, PDF or YAML form holds, as YAML or JSON. */
 import { Option, type Command } from 'commander';
-import { resolve } from 'node:path';
 import { abortsCheck } from '../../failure/failure.js';
-import { loadAssessment } from '../../pipeline/load-assessment.js';
+import { loadForm } from '../load-form.js';
 import { toCanonical } from '../../normalise/to-canonical.js';
 import { toYamlText } from '../../report/yaml-text.js';
 import { fileAt } from '../../report/location-text.js';
@@ -15,7 +14,6 @@ import {
   type BudgetFlags,
   type ReadFlags,
 } from '../options.js';
-import { readsInProcess } from '../../pipeline/in-process.js';
 import { resolveConfig } from '../resolve-config.js';
 import { warn, type RunContext } from '../run-context.js';
 
@@ -35,13 +33,8 @@ export function registerNormalise(program: Command, ctx: RunContext): void {
       const config = await resolveConfig(ctx.streams.cwd, flags.config);
       const options = { ...readOptions(flags, config.code), rules: config.rules };
       const budget = budgetOptions(flags);
-      const path = resolve(ctx.streams.cwd, file);
       // As in `check`: a small text file in-process, anything else in a worker under the budget.
-      const loaded = (await readsInProcess(path))
-        ? await loadAssessment(path, file, options)
-        : await (
-            await import('../../workers/check-files.js')
-          ).loadFile(file, { budget, cwd: ctx.streams.cwd, options });
+      const loaded = await loadForm(ctx, file, options, budget);
       if (!loaded.ok) {
         warn(ctx, `${fileAt(file, loaded.failure.location)}: ${loaded.failure.message}`);
         ctx.exitCode = abortsCheck(loaded.failure) ? EXIT.usage : EXIT.findings;

@@ -104,8 +104,13 @@ function sentenceHasDate(sentence: string, documents: boolean): boolean {
  * only where it reads as one ("review by March 2025"), not as a document's own date.
  */
 export function hasComplianceDate(explanation: string, documents = ''): boolean {
+  return complianceDateSentence(explanation, documents) !== undefined;
+}
+
+/** The first sentence of the explanation (else of the documents) that gives a date or a timescale for compliance. */
+export function complianceDateSentence(explanation: string, documents = ''): string | undefined {
   return (
-    sentences(explanation).some((s) => sentenceHasDate(s, false)) ||
-    sentences(documents).some((s) => sentenceHasDate(s, true))
+    sentences(explanation).find((s) => sentenceHasDate(s, false)) ??
+    sentences(documents).find((s) => sentenceHasDate(s, true))
   );
 }

@@ -6,9 +6,8 @@
  */
 import type { Severity } from '../../rules/types.js';
 import { locationText } from '../location-text.js';
-import type { FileReport, Formatter, Report } from '../types.js';
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+import type { CaseWindowFigures, FileReport, Formatter, Report } from '../types.js';
+import { plural } from '../../util/text.js';
 
 /** Text safe inside a GFM table cell. */
 export const cell = (s: string): string =>
@@ -40,19 +39,25 @@ function summaryLine(report: Report): string {
   return `${error > 0 ? '❌' : '⚠️'} **${parts.join(', ')}** ${scope}${unreadableText}.`;
 }
 
+/** A case log's per-window figures as a GFM table (also the governing-body report's). */
+export function caseWindowTable(windows: readonly CaseWindowFigures[]): string[] {
+  return [
+    '| Window | Provision | Limit | Cases | In time | Extended | Late | Open | Overdue | Median | 90th pct |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...windows.map(
+      (w) =>
+        `| ${cell(w.label)} | ${cell(w.provision)} | ${w.limit} | ${w.cases} | ${w.inTime} | ${w.extended} | ${w.late} | ${w.open} | ${w.overdue} | ${w.medianWorkingDays ?? ''} | ${w.p90WorkingDays ?? ''} |`,
+    ),
+  ];
+}
+
 /** `assess cases`: the per-window figures as a table. */
 function caseTable(f: FileReport): string[] {
   if (!f.cases) return [];
-  const rows = f.cases.windows.map(
-    (w) =>
-      `| ${cell(w.label)} | ${cell(w.provision)} | ${w.limit} | ${w.cases} | ${w.inTime} | ${w.extended} | ${w.late} | ${w.open} | ${w.overdue} | ${w.medianWorkingDays ?? ''} | ${w.p90WorkingDays ?? ''} |`,
-  );
   return [
     `${f.code} Code timescales in working days; ${plural(f.cases.rowsRead, 'row')} read, ${f.cases.rowsUnusable} could not be used; open cases as of ${f.cases.asOf}.`,
     '',
-    '| Window | Provision | Limit | Cases | In time | Extended | Late | Open | Overdue | Median | 90th pct |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-    ...rows,
+    ...caseWindowTable(f.cases.windows),
     '',
   ];
 }

@@ -10,8 +10,7 @@ import { printable, wrapWords } from '../../util/terminal-text.js';
 import { locationText } from '../location-text.js';
 import type { FileReport, Formatter, Report } from '../types.js';
 import { groupFindings } from '../group-findings.js';
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+import { plural } from '../../util/text.js';
 
 /** Below this many columns for the message, it goes on its own lines under the provision instead. */
 const MIN_MESSAGE_COLUMNS = 30;
