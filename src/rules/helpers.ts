@@ -64,7 +64,10 @@ export function fallsShort(catalogue: Catalogue, record: ProvisionRecord): boole
  * What a landlord says of a No or Partial: its explanation (with the evidence, where the form has one combined
  * column) and the documents of a separate Evidence column, where a date for compliance may also be.
  */
-export function shortfallWords(catalogue: Catalogue, record: ProvisionRecord): { explanation: string; documents: string } {
+export function shortfallWords(
+  catalogue: Catalogue,
+  record: ProvisionRecord,
+): { explanation: string; documents: string } {
   const combined = catalogue.evidence !== 'separate';
   return {
     explanation: [explanationOf(record), combined ? record.evidence : ''].join(' ').trim(),
