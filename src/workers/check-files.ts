@@ -104,10 +104,14 @@ export async function checkFiles(files: readonly FileRef[], settings: CheckFiles
   return outcomes;
 }
 
-/** One file loaded and normalised (not checked) under the budget: what `normalise` prints. */
-export async function loadFile(file: string, settings: Omit<CheckFilesSettings, 'jobs' | 'onFile'>): Promise<Loaded> {
-  const task: FileTask = { path: resolve(settings.cwd, file), display: file, job: 'load' };
-  if (!workersAvailable()) return loadAssessment(task.path, file, settings.options);
+/** One file loaded and normalised (not checked) under the budget, reported as `display`: what `normalise` prints. */
+export async function loadFile(
+  file: string,
+  display: string,
+  settings: Omit<CheckFilesSettings, 'jobs' | 'onFile'>,
+): Promise<Loaded> {
+  const task: FileTask = { path: resolve(settings.cwd, file), display, job: 'load' };
+  if (!workersAvailable()) return loadAssessment(task.path, display, settings.options);
   const [loaded] = await runPool<FileTask, Loaded>([task], {
     size: 1,
     timeoutMs: settings.budget.timeoutMs,

@@ -94,3 +94,25 @@ describe('check a URL', () => {
     expect(slow.stderr).toMatch(/\/slow: no answer within 1 s\n$/);
   });
 });
+
+describe('report and normalise a URL', () => {
+  it('report reads a published page (HTML) and a PDF through the same bounded fetch', async () => {
+    const r = await assess('report', `${base}/moved`, '--format', 'markdown', '--user-agent', 'board-report/1');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^# Complaint handling self-assessment: Example Council\n/);
+    expect(r.stdout).toMatch(/\*\*Form:\*\* http:\/\/127\.0\.0\.1:\d+\/moved/);
+    expect(agents).toContain('board-report/1');
+    const html = await assess('report', `${base}/form.pdf`, '--previous', `${base}/form`);
+    expect(html.code).toBe(0);
+    expect(html.stdout).toContain('<h2 id="changes-title">Changes since the previous form</h2>');
+  });
+
+  it('normalise reads a URL; a bad one is one line and exit 2', async () => {
+    const ok = await assess('normalise', `${base}/form`, '--format', 'json');
+    expect(JSON.parse(ok.stdout)).toMatchObject({ code: '2024', landlord: 'Example Council' });
+    const bad = await assess('report', `${base}/image`);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^assess: http:\/\/127\.0\.0\.1:\d+\/image: served as image\/png, not a form/);
+  });
+});

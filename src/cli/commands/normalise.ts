@@ -17,24 +17,26 @@ import {
 import { resolveConfig } from '../resolve-config.js';
 import { warn, type RunContext } from '../run-context.js';
 
-type NormaliseFlags = ReadFlags & BudgetFlags & { format: 'yaml' | 'json'; config?: string | boolean };
+type NormaliseFlags = ReadFlags &
+  BudgetFlags & { format: 'yaml' | 'json'; config?: string | boolean; userAgent?: string };
 
 export function registerNormalise(program: Command, ctx: RunContext): void {
   const command = program
     .command('normalise')
     .alias('normalize')
     .description('print the canonical YAML (or JSON) assessment of a DOCX, PDF or YAML form')
-    .argument('<file>', 'the form');
+    .argument('<file>', 'the form, or an http(s) URL of a published one');
   addBudgetFlags(addReadFlags(command))
     .addOption(new Option('-f, --format <format>', 'yaml or json').choices(['yaml', 'json']).default('yaml'))
     .option('-c, --config <path>', 'configuration file (for its expected Code version)')
     .option('--no-config', 'ignore any assess.config.yaml')
+    .option('--user-agent <string>', 'the User-Agent sent when fetching a URL')
     .action(async (file: string, flags: NormaliseFlags) => {
       const config = await resolveConfig(ctx.streams.cwd, flags.config);
       const options = { ...readOptions(flags, config.code), rules: config.rules };
       const budget = budgetOptions(flags);
       // As in `check`: a small text file in-process, anything else in a worker under the budget.
-      const loaded = await loadForm(ctx, file, options, budget);
+      const loaded = await loadForm(ctx, file, options, budget, flags.userAgent);
       if (!loaded.ok) {
         warn(ctx, `${fileAt(file, loaded.failure.location)}: ${loaded.failure.message}`);
         ctx.exitCode = abortsCheck(loaded.failure) ? EXIT.usage : EXIT.findings;

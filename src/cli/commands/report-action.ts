@@ -27,11 +27,12 @@ interface Run {
   ctx: RunContext;
   config: Config;
   budget: Budget;
+  userAgent?: string;
 }
 
 /** A form read and checked, its findings after the suppressions; undefined when it could not be read. */
 async function checkedForm(run: Run, file: string, options: CheckOptions): Promise<CheckedForm | undefined> {
-  const loaded = await loadForm(run.ctx, file, options, run.budget);
+  const loaded = await loadForm(run.ctx, file, options, run.budget, run.userAgent);
   if (!loaded.ok) {
     warn(run.ctx, `${file}: ${loaded.failure.message} (${failureHint(loaded.failure)})`);
     return undefined;
@@ -86,7 +87,12 @@ export async function runReportCommand(ctx: RunContext, file: string, flags: Rep
   if (!render) throw new UsageError(`unknown --format "${format}"`);
   const config = await resolveConfig(ctx.streams.cwd, flags.config);
   const options = { ...readOptions(flags, config.code), rules: config.rules };
-  const run: Run = { ctx, config, budget: budgetOptions(flags) };
+  const run: Run = {
+    ctx,
+    config,
+    budget: budgetOptions(flags),
+    ...(flags.userAgent !== undefined ? { userAgent: flags.userAgent } : {}),
+  };
   let form = await checkedForm(run, file, options);
   // The previous form is of whatever version it says it is: --code is about this year's form.
   const { code: _code, ...previousOptions } = options;

@@ -17,6 +17,7 @@ export interface ReportCommandFlags extends ReadFlags, BudgetFlags {
   asOf?: string;
   map?: string;
   holidays?: string;
+  userAgent?: string;
   config?: string | boolean;
 }
 
@@ -24,7 +25,7 @@ export function registerReport(program: Command, ctx: RunContext): void {
   const command = program
     .command('report')
     .description('write the governing-body report of a self-assessment (HTML, or Markdown)')
-    .argument('<file>', 'the self-assessment (any input `check` reads)')
+    .argument('<file>', 'the self-assessment (any input `check` reads, or an http(s) URL of a published form)')
     .addOption(
       new Option(
         '-f, --format <name>',
@@ -36,7 +37,8 @@ export function registerReport(program: Command, ctx: RunContext): void {
     .option('--cases <log>', 'the complaint case log (CSV or XLSX, as `assess cases` reads): its figures')
     .option('--as-of <date>', 'with --cases: measure open cases to this day (ISO, default today)')
     .option('--map <file>', "with --cases: YAML mapping of fields to the log's column headings")
-    .option('--holidays <file>', 'with --cases: extra closure days, one ISO date a line');
+    .option('--holidays <file>', 'with --cases: extra closure days, one ISO date a line')
+    .option('--user-agent <string>', 'the User-Agent sent when fetching a URL');
   addConfigFlags(addBudgetFlags(addReadFlags(command))).action(async (file: string, flags: ReportCommandFlags) => {
     const { runReportCommand } = await import('./report-action.js');
     await runReportCommand(ctx, file, flags);
