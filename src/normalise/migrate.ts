@@ -133,8 +133,12 @@ function migrateRow(
   const why: string[] = [];
   const noted = notesText(mapping.notes, steps);
   if (several && given.length > 0 && comply === undefined) {
+    const each = records
+      .map((r, i) => `${r.record.id} ${answers[i] ?? (answerInWords(r.record, r.provision) || 'no answer')}`)
+      .join(', ');
+    const differ = given.some((a) => a !== given[0]);
     why.push(
-      `the answers differed (${records.map((r, i) => `${r.record.id} ${answers[i] ?? (answerInWords(r.record, r.provision) || 'no answer')}`).join(', ')}), so none is carried`,
+      `${differ ? 'the answers differed' : 'not every source has an answer to carry'} (${each}), so none is carried`,
     );
   }
   const row: CanonicalProvision = {
