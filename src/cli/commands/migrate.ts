@@ -5,6 +5,7 @@
 import type { Command } from 'commander';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { isCodeVersion } from '../../catalogue/load.js';
 import { CODE_VERSIONS } from '../../catalogue/types.js';
 import { abortsCheck } from '../../failure/failure.js';
 import { canMigrate, migrateAssessment, type Migrated } from '../../normalise/migrate.js';
@@ -17,7 +18,6 @@ import {
   addBudgetFlags,
   addReadFlags,
   budgetOptions,
-  codeFlag,
   readOptions,
   type BudgetFlags,
   type ReadFlags,
@@ -57,8 +57,10 @@ export function registerMigrate(program: Command, ctx: RunContext): void {
     .option('-c, --config <path>', 'configuration file (for its expected Code version)')
     .option('--no-config', 'ignore any assess.config.yaml')
     .action(async (file: string, flags: MigrateFlags) => {
-      const to = codeFlag(flags.to);
-      if (!to) throw new UsageError('--to is required');
+      if (!isCodeVersion(flags.to)) {
+        throw new UsageError(`unknown --to "${flags.to}" (one of: ${CODE_VERSIONS.slice(1).join(', ')})`);
+      }
+      const to = flags.to;
       const config = await resolveConfig(ctx.streams.cwd, flags.config);
       const options = { ...readOptions(flags, config.code), rules: config.rules };
       const path = resolve(ctx.streams.cwd, file);
@@ -74,8 +76,11 @@ export function registerMigrate(program: Command, ctx: RunContext): void {
       }
       const { assessment } = loaded;
       if (!canMigrate(assessment.code, to)) {
+        const newer = CODE_VERSIONS.filter((v) => canMigrate(assessment.code, v));
         throw new UsageError(
-          `${file} is a ${assessment.code} form: --to must be a newer version (${CODE_VERSIONS.filter((v) => canMigrate(assessment.code, v)).join(', ') || 'none is'})`,
+          newer.length > 0
+            ? `${file} is a ${assessment.code} form: --to must be a newer version (${newer.join(', ')})`
+            : `${file} is a ${assessment.code} form, of the newest Code: there is no newer version to migrate it to`,
         );
       }
       const migrated = migrateAssessment(assessment, to);
