@@ -7,7 +7,7 @@ import standaloneModule from 'ajv/dist/standalone/index.js';
 
 const addFormats = formatsModule.default ?? formatsModule;
 const standaloneCode = standaloneModule.default ?? standaloneModule;
-const names = ['catalogue', 'assessment', 'config'];
+const names = ['catalogue', 'assessment', 'config', 'crosswalk'];
 const ajv = new Ajv({ strict: true, allErrors: true, allowUnionTypes: true, code: { source: true } });
 addFormats(ajv, ['date']);
 for (const name of names) {

@@ -12,8 +12,9 @@ const codesDir = new URL('../codes/', import.meta.url);
 const schema = JSON.parse(readFileSync(new URL('../schemas/catalogue.schema.json', import.meta.url), 'utf8')) as object;
 const validate = new Ajv({ strict: true, allErrors: true }).compile(schema);
 
+// codes/crosswalk-*.yaml are the crosswalks between versions (test/catalogue/crosswalk.test.ts).
 const files = readdirSync(codesDir)
-  .filter((f) => f.endsWith('.yaml'))
+  .filter((f) => f.endsWith('.yaml') && !f.startsWith('crosswalk-'))
   .sort();
 const raw = new Map<string, unknown>(
   files.map((f) => [f, parse(readFileSync(new URL(f, codesDir), 'utf8')) as unknown]),

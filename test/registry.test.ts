@@ -52,6 +52,7 @@ describe('registries', () => {
         'missing-answer',
         'missing-evidence',
         'missing-provision',
+        'needs-review',
         'no-compliance-date',
         'non-code-definition',
         'requirement-mismatch',

@@ -9,6 +9,7 @@ import { registerCheck } from './commands/check.js';
 import { registerCodes } from './commands/codes.js';
 import { registerExplain } from './commands/explain.js';
 import { registerInit } from './commands/init.js';
+import { registerMigrate } from './commands/migrate.js';
 import { registerNormalise } from './commands/normalise.js';
 import { registerPrintConfig } from './commands/print-config.js';
 import { registerReport } from './commands/report.js';
@@ -41,6 +42,7 @@ export async function main(argv: readonly string[], streams: Streams): Promise<E
     registerCases,
     registerReport,
     registerNormalise,
+    registerMigrate,
     registerCodes,
     registerExplain,
     registerInit,

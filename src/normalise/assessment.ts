@@ -16,6 +16,8 @@ export interface ProvisionRecord {
   commentary: string;
   /** The requirement text the form printed for this row, if any. */
   requirement?: string;
+  /** A YAML form's `review:` note (written by `assess migrate`): why the answer wants reading again. */
+  review?: string;
   location?: Location;
 }
 

@@ -17,6 +17,7 @@ export function toCanonical(assessment: Assessment): CanonicalAssessment {
         ...(comply !== undefined ? { comply } : {}),
         evidence: p.evidence,
         commentary: p.commentary,
+        ...(p.review ? { review: p.review } : {}),
       };
     }),
   };

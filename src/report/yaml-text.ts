@@ -15,8 +15,25 @@ export interface YamlEntry {
  * YAML text of plain data. With `quoteStrings`, every string is double-quoted so ids ("6.10"),
  * answers ("Yes") and dates stay strings for every YAML reader.
  */
-export function toYamlText(data: unknown, options: { header?: string; quoteStrings?: boolean } = {}): string {
+export function toYamlText(
+  data: unknown,
+  options: {
+    header?: string;
+    quoteStrings?: boolean;
+    /** A comment before each item of a top-level list (`assess migrate`: what changed in a provision carried over). */
+    itemComments?: { key: string; comments: readonly (string | undefined)[] };
+  } = {},
+): string {
   const doc = new Document(data);
+  if (options.itemComments) {
+    const seq = doc.get(options.itemComments.key, true);
+    if (seq instanceof YAMLSeq) {
+      options.itemComments.comments.forEach((comment, i) => {
+        const item: unknown = seq.items[i];
+        if (comment !== undefined && item instanceof YAMLMap) item.commentBefore = comment;
+      });
+    }
+  }
   if (options.quoteStrings) {
     visit(doc, {
       Scalar(key, node) {

@@ -12,6 +12,7 @@ import { timescaleBreach } from './timescale-breach.js';
 import { stageCount } from './stage-count.js';
 import { extraStage } from './extra-stage.js';
 import { blankCopy } from './blank-copy.js';
+import { needsReview } from './needs-review.js';
 import { claimContradicted } from './claim-contradicted.js';
 import { futureClaim } from './future-claim.js';
 import { noComplianceDate } from './no-compliance-date.js';
@@ -43,6 +44,7 @@ export const rules: readonly Rule[] = [
   nonCodeDefinition,
   boilerplateEvidence,
   blankCopy,
+  needsReview,
   unreadableDocument,
   // Raised by `assess cases` over a complaint log.
   caseLate,

@@ -15,7 +15,7 @@ export interface SchemaProblem {
   message: string;
 }
 
-type SchemaName = 'catalogue' | 'assessment' | 'config';
+type SchemaName = 'catalogue' | 'assessment' | 'config' | 'crosswalk';
 
 interface CompiledValidator {
   (data: unknown): boolean;
@@ -85,3 +85,5 @@ export const validateCatalogue = (data: unknown): string[] =>
   run('catalogue', data).map((p) => `${p.instancePath || '/'} ${p.message}`);
 export const validateAssessment = (data: unknown): SchemaProblem[] => run('assessment', data);
 export const validateConfig = (data: unknown): SchemaProblem[] => run('config', data);
+export const validateCrosswalk = (data: unknown): string[] =>
+  run('crosswalk', data).map((p) => `${p.instancePath || '/'} ${p.message}`);

@@ -14,7 +14,14 @@ export interface CanonicalAssessment {
   timescales?: {
     stages?: number;
   } & Partial<Record<`stage${Stage}`, Partial<Record<TimescaleKind, string | number>>>>;
-  provisions: { id: string; requirement?: string; comply?: string; evidence?: string; commentary?: string }[];
+  provisions: {
+    id: string;
+    requirement?: string;
+    comply?: string;
+    evidence?: string;
+    commentary?: string;
+    review?: string;
+  }[];
 }
 
 export type Locate = (path: (string | number)[]) => Location | undefined;
@@ -29,6 +36,7 @@ export function normaliseYaml(data: CanonicalAssessment, locate: Locate, _catalo
   const provisions: ProvisionRecord[] = data.provisions.map((p, i) => {
     const answer = parseAnswer(p.comply);
     const requirement = collapse(p.requirement);
+    const review = collapse(p.review);
     return {
       id: collapse(p.id),
       ...(answer.comply ? { comply: answer.comply } : {}),
@@ -36,6 +44,7 @@ export function normaliseYaml(data: CanonicalAssessment, locate: Locate, _catalo
       evidence: collapse(p.evidence),
       commentary: collapse(p.commentary),
       ...(requirement ? { requirement } : {}),
+      ...(review ? { review } : {}),
       ...where(locate(['provisions', i])),
     };
   });
