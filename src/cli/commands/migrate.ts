@@ -9,8 +9,7 @@ import { isCodeVersion } from '../../catalogue/load.js';
 import { CODE_VERSIONS } from '../../catalogue/types.js';
 import { abortsCheck } from '../../failure/failure.js';
 import { canMigrate, migrateAssessment, type Migrated } from '../../normalise/migrate.js';
-import { loadAssessment } from '../../pipeline/load-assessment.js';
-import { readsInProcess } from '../../pipeline/in-process.js';
+import { loadForm } from '../load-form.js';
 import { fileAt } from '../../report/location-text.js';
 import { toYamlText } from '../../report/yaml-text.js';
 import { EXIT, UsageError } from '../exit-codes.js';
@@ -50,7 +49,7 @@ export function registerMigrate(program: Command, ctx: RunContext): void {
   const command = program
     .command('migrate')
     .description("carry a form of an older Code version forward to a newer version's canonical YAML")
-    .argument('<file>', 'the form (YAML, DOCX, PDF, ...)');
+    .argument('<file>', 'the form (YAML, DOCX, PDF, ..., or an http(s) URL)');
   addBudgetFlags(addReadFlags(command))
     .requiredOption('--to <version>', `the Code version to migrate to (${CODE_VERSIONS.slice(1).join(', ')})`)
     .option('-o, --output <file>', 'write the YAML to this file instead of stdout')
@@ -63,12 +62,8 @@ export function registerMigrate(program: Command, ctx: RunContext): void {
       const to = flags.to;
       const config = await resolveConfig(ctx.streams.cwd, flags.config);
       const options = { ...readOptions(flags, config.code), rules: config.rules };
-      const path = resolve(ctx.streams.cwd, file);
-      const loaded = (await readsInProcess(path))
-        ? await loadAssessment(path, file, options)
-        : await (
-            await import('../../workers/check-files.js')
-          ).loadFile(file, { budget: budgetOptions(flags), cwd: ctx.streams.cwd, options });
+      // As in `check`: a small text file in-process, anything else in a worker under the budget; a URL fetched.
+      const loaded = await loadForm(ctx, file, options, budgetOptions(flags));
       if (!loaded.ok) {
         warn(ctx, `${fileAt(file, loaded.failure.location)}: ${loaded.failure.message}`);
         ctx.exitCode = abortsCheck(loaded.failure) ? EXIT.usage : EXIT.findings;

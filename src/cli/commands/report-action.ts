@@ -1,6 +1,7 @@
 /** What `assess report` does once its flags are parsed (src/cli/commands/report.ts registers it). */
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { mapProvision } from '../../catalogue/crosswalk.js';
 import { loadCatalogue } from '../../catalogue/load.js';
 import { failureHint } from '../../failure/failure.js';
 import type { Assessment } from '../../normalise/assessment.js';
@@ -50,12 +51,15 @@ function checked(run: Run, assessment: Assessment, report: FileReport): CheckedF
   return { assessment, catalogue: loadCatalogue(assessment.code), report: kept ?? report };
 }
 
-/** Which of the previous form's provisions each provision of the current Code descends from. */
+/**
+ * Which of the previous form's provisions each provision of the current Code descends from: itself within one
+ * version, else its counterparts through the crosswalks (codes/crosswalk-*.yaml).
+ */
 function ancestry(current: CheckedForm, previous: CheckedForm): ComparedForm['ancestors'] {
-  if (current.catalogue.version === previous.catalogue.version) return (id) => [id];
-  throw new UsageError(
-    `comparing a ${previous.catalogue.version} form with a ${current.catalogue.version} one needs the Code crosswalk, which this version of assess lacks`,
-  );
+  const now = current.catalogue.version;
+  const then = previous.catalogue.version;
+  if (now === then) return (id) => [id];
+  return (id) => mapProvision(now, then, id)?.ids ?? [];
 }
 
 /** The case log's report, and the findings its figures give on the form's answers (added to the form's). */
