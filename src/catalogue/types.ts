@@ -1,6 +1,9 @@
 /** A Code version's catalogue: plain data loaded from `codes/<version>.yaml`. */
 
-export const CODE_VERSIONS = ['2020', '2022', '2024'] as const;
+import { CODE_VERSIONS } from './versions.gen.js';
+
+/** The Code versions: the catalogues in codes/ (src/catalogue/versions.gen.ts is generated from them). */
+export { CODE_VERSIONS };
 export type CodeVersion = (typeof CODE_VERSIONS)[number];
 
 export type Obligation = 'must' | 'should';
