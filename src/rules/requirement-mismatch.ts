@@ -45,8 +45,8 @@ export const requirementMismatch: Rule = {
       } else {
         out.push({
           provision: r.id,
-          message: `the requirement printed for ${r.id} does not match the ${assessment.code} Code's wording: "${quote}"`,
-          hint: `check the row is from the ${assessment.code} form and use the provision's own wording`,
+          message: `the requirement printed for ${r.id} does not match the ${catalogue.name}'s wording: "${quote}"`,
+          hint: `check the row is from the ${catalogue.name} form and use the provision's own wording`,
           ...at(r),
         });
       }

@@ -15,8 +15,8 @@ export const unknownProvision: Rule = {
       .filter((r) => !index.has(r.id))
       .map((r) => ({
         provision: r.id,
-        message: `provision ${r.id} is not a row of the ${assessment.code} Code form`,
-        hint: `correct the id, or check the form is for the ${assessment.code} Code`,
+        message: `provision ${r.id} is not a row of the ${catalogue.name} form`,
+        hint: `correct the id, or check the form is for the ${catalogue.name}`,
         ...at(r),
       }));
   },
