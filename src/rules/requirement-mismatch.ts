@@ -23,7 +23,8 @@ export const requirementMismatch: Rule = {
     const out: RuleResult[] = [];
     for (const r of assessment.provisions) {
       const own = provisionWords(catalogue, r.id)?.words;
-      if (!own || !r.requirement) continue;
+      // a provision whose text the catalogue has only in part cannot be told from another's
+      if (!own || !r.requirement || index.get(r.id)?.partial) continue;
       const printed = wordSet(r.requirement);
       if (printed.size < MIN_WORDS) continue;
       const ownScore = containment(printed, own);
