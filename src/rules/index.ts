@@ -1,5 +1,6 @@
 /** The rule registry: every rule module, in the order they are documented. */
 import type { Rule } from './types.js';
+import { wrongScheme } from './wrong-scheme.js';
 import { missingProvision } from './missing-provision.js';
 import { missingAnswer } from './missing-answer.js';
 import { invalidAnswer } from './invalid-answer.js';
@@ -26,6 +27,7 @@ import { extensionsTheNorm } from './extensions-the-norm.js';
 import { claimContradictedByCases } from './claim-contradicted-by-cases.js';
 
 export const rules: readonly Rule[] = [
+  wrongScheme,
   missingProvision,
   missingAnswer,
   invalidAnswer,

@@ -29,7 +29,7 @@ function fileHeading(f: FileReport, width: number): string[] {
   const landlord = `${printable(f.landlord ?? '')}${f.landlordSource === 'file name' ? ' (landlord: from file name)' : ''}`;
   const parts = [
     landlord,
-    `${f.code} Code${how}`,
+    `${f.codeName ?? `${f.code} Code`}${how}`,
     `${f.counts.found}/${f.counts.provisions} provisions, ${f.counts.answered} answered`,
   ];
   const lines: string[] = [];
