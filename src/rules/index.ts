@@ -27,7 +27,6 @@ import { extensionsTheNorm } from './extensions-the-norm.js';
 import { claimContradictedByCases } from './claim-contradicted-by-cases.js';
 
 export const rules: readonly Rule[] = [
-  wrongScheme,
   missingProvision,
   missingAnswer,
   invalidAnswer,
@@ -46,6 +45,7 @@ export const rules: readonly Rule[] = [
   boilerplateEvidence,
   blankCopy,
   unreadableDocument,
+  wrongScheme,
   // Raised by `assess cases` over a complaint log.
   caseLate,
   caseOverdue,
