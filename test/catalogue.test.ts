@@ -172,10 +172,9 @@ describe.each(VERSIONS)('catalogue %s', (version) => {
     }
     // every section has at least one row, unless the catalogue says its source could not be read whole
     for (const s of c.sections)
-      expect(
-        s.incomplete === true || c.provisions.some((p) => p.section === s.number),
-        `section ${s.number}`,
-      ).toBe(true);
+      expect(s.incomplete === true || c.provisions.some((p) => p.section === s.number), `section ${s.number}`).toBe(
+        true,
+      );
   });
 
   it('refers only to provisions and timescales that exist', () => {

@@ -23,7 +23,10 @@ export interface TimescaleLimit {
   provision?: string;
 }
 
-/** Whose Code: the Housing Ombudsman's (social landlords) or the Local Government and Social Care Ombudsman's (councils). */
+/**
+ * Whose Code: the Housing Ombudsman's (social landlords) or the LGSCO's (the Local Government and Social Care
+ * Ombudsman's, for councils).
+ */
 export type Scheme = 'hos' | 'lgsco';
 
 /** The schemes as reports name them. */
