@@ -59,6 +59,7 @@ describe('registries', () => {
         'stage-count',
         'timescale-breach',
         'unexplained-noncompliance',
+        'wrong-scheme',
         'unknown-provision',
         'unreadable-document',
         'case-late',

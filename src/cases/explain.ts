@@ -31,7 +31,7 @@ export function explainCase(
         : `, + ${m.allowedExtension} extension${m.agreedExtension > m.allowedExtension ? ` (of ${m.agreedExtension} agreed)` : ''}`;
     lines.push(
       '',
-      `${m.window.spec.label} (${m.window.limit.provision}): ${m.window.limit.workingDays} working days${ext} from ${m.window.limit.from}`,
+      `${m.window.spec.label} (${m.window.limit.provision ?? 'the Code'}): ${m.window.limit.workingDays} working days${ext} from ${m.window.limit.from}`,
       `  from ${isoOf(m.start)} (${weekdayOf(m.start)}) to ${isoOf(end)} (${weekdayOf(end)}${m.end === undefined ? ', as of: not answered' : ''}); due by ${isoOf(m.due)}`,
     );
     for (const day of calendar.explain(m.start, end))

@@ -67,7 +67,7 @@ export const CASE_FINDINGS: Readonly<Record<string, (input: CaseFindingInput) =>
       .map((m) => ({
         provision: m.window.extension?.provision ?? m.window.limit.provision,
         hint: "only the Code's maximum is counted as extension time; record the good reason for a longer one",
-        message: `${m.case.reference}: stage ${m.window.spec.stage} extension of ${m.agreedExtension} working days, more than the ${m.allowedExtension} the ${catalogue.version} Code allows`,
+        message: `${m.case.reference}: stage ${m.window.spec.stage} extension of ${m.agreedExtension} working days, more than the ${m.allowedExtension} the ${catalogue.name} allows`,
         location: at(m.case.line),
       })),
   'extensions-the-norm': ({ measured }) => {

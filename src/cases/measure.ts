@@ -91,7 +91,7 @@ export function figures(measured: readonly Measured[], windows: readonly Window[
       window: window.limit.key,
       stage: window.spec.stage,
       label: window.spec.label,
-      provision: window.limit.provision,
+      provision: window.limit.provision ?? 'the Code',
       from: window.limit.from,
       limit: window.limit.workingDays,
       extensionLimit: window.extension?.workingDays ?? null,

@@ -78,6 +78,19 @@ export interface ProvisionMapping {
 
 const cache = new Map<string, Crosswalk>();
 
+/**
+ * The versions of one scheme's Code, oldest first (the Housing Ombudsman's 2020, 2022, 2024): crosswalks join
+ * consecutive versions of a scheme, never one scheme's Code to another's.
+ */
+export function versionChain(version: CodeVersion): CodeVersion[] {
+  const { scheme } = loadCatalogue(version);
+  return CODE_VERSIONS.filter((v) => loadCatalogue(v).scheme === scheme);
+}
+
+/** Whether two versions are of one scheme, so that a provision of one maps to the other. */
+export const sameScheme = (a: CodeVersion, b: CodeVersion): boolean =>
+  loadCatalogue(a).scheme === loadCatalogue(b).scheme;
+
 /** The file that maps `older` to the next version, e.g. "crosswalk-2022-2024". */
 const fileName = (older: CodeVersion, newer: CodeVersion): string => `crosswalk-${older}-${newer}`;
 
@@ -86,7 +99,8 @@ export function loadCrosswalk(older: CodeVersion, newer: CodeVersion): Crosswalk
   const name = fileName(older, newer);
   const cached = cache.get(name);
   if (cached) return cached;
-  if (CODE_VERSIONS.indexOf(newer) !== CODE_VERSIONS.indexOf(older) + 1) {
+  const chain = versionChain(older);
+  if (chain.indexOf(newer) !== chain.indexOf(older) + 1) {
     throw new Error(`no crosswalk from ${older} to ${newer}: crosswalks join consecutive versions`);
   }
   const data = BUNDLED ? readBuilt(name) : readSource(name);
@@ -110,7 +124,11 @@ function readSource(name: string): Crosswalk {
 
 /** Every crosswalk, oldest first: one per pair of consecutive versions. */
 export const loadAllCrosswalks = (): Crosswalk[] =>
-  CODE_VERSIONS.slice(1).map((newer, i) => loadCrosswalk(CODE_VERSIONS[i] as CodeVersion, newer));
+  CODE_VERSIONS.flatMap((older) => {
+    const chain = versionChain(older);
+    const newer = chain[chain.indexOf(older) + 1];
+    return newer === undefined ? [] : [loadCrosswalk(older, newer)];
+  });
 
 /** One step of a path: a crosswalk read forward (older → newer) or backward. */
 interface Step {
@@ -120,8 +138,9 @@ interface Step {
 
 /** The crosswalks from `from` to `to`, each read in the direction of travel. */
 function path(from: CodeVersion, to: CodeVersion, crosswalks: readonly Crosswalk[]): Step[] {
-  const a = CODE_VERSIONS.indexOf(from);
-  const b = CODE_VERSIONS.indexOf(to);
+  const chain = versionChain(from);
+  const a = chain.indexOf(from);
+  const b = chain.indexOf(to);
   const steps: Step[] = [];
   const find = (older: CodeVersion, newer: CodeVersion): Crosswalk => {
     const found = crosswalks.find((c) => c.from === older && c.to === newer);
@@ -131,13 +150,13 @@ function path(from: CodeVersion, to: CodeVersion, crosswalks: readonly Crosswalk
   if (a < b) {
     for (let i = a; i < b; i++)
       steps.push({
-        crosswalk: find(CODE_VERSIONS[i] as CodeVersion, CODE_VERSIONS[i + 1] as CodeVersion),
+        crosswalk: find(chain[i] as CodeVersion, chain[i + 1] as CodeVersion),
         forward: true,
       });
   } else {
     for (let i = a; i > b; i--)
       steps.push({
-        crosswalk: find(CODE_VERSIONS[i - 1] as CodeVersion, CODE_VERSIONS[i] as CodeVersion),
+        crosswalk: find(chain[i - 1] as CodeVersion, chain[i] as CodeVersion),
         forward: false,
       });
   }
@@ -194,7 +213,8 @@ function inFormOrder(version: CodeVersion, ids: Iterable<string>): string[] {
 /**
  * A provision of `from` in `to`: its counterparts, how they relate, the provisions passed through and the
  * crosswalk's notes. Either direction (2020 → 2024, or 2024 → 2022 to compare a newer form with an older one),
- * composed through the versions between. `undefined` when `id` is not a provision of `from`.
+ * composed through the versions between. `undefined` when `id` is not a provision of `from`, or the two versions are
+ * of different schemes' Codes (the LGSCO's and the Housing Ombudsman's: no crosswalk joins them).
  */
 export function mapProvision(
   from: CodeVersion,
@@ -202,13 +222,13 @@ export function mapProvision(
   id: string,
   crosswalks: readonly Crosswalk[] = loadAllCrosswalks(),
 ): ProvisionMapping | undefined {
-  if (!isProvision(from, id)) return undefined;
+  if (!isProvision(from, id) || !sameScheme(from, to)) return undefined;
   if (from === to) return { from, to, id, kind: 'one-to-one', ids: [id], via: [], notes: [] };
   const steps = path(from, to, crosswalks);
   const there = walk(steps, new Set([id]));
   const ids = inFormOrder(to, there.ids);
   const via = there.via.map((v) => ({ version: v.version, ids: inFormOrder(v.version, v.ids) }));
-  const newer = CODE_VERSIONS.indexOf(to) > CODE_VERSIONS.indexOf(from);
+  const newer = versionChain(from).indexOf(to) > versionChain(from).indexOf(from);
   let kind: MappingKind;
   if (ids.length === 0) kind = newer ? 'removed' : 'new';
   else {
@@ -230,7 +250,9 @@ export function ancestors(
   crosswalks: readonly Crosswalk[] = loadAllCrosswalks(),
 ): ProvisionMapping[] | undefined {
   if (!isProvision(version, id)) return undefined;
-  return CODE_VERSIONS.slice(0, CODE_VERSIONS.indexOf(version))
+  const chain = versionChain(version);
+  return chain
+    .slice(0, chain.indexOf(version))
     .reverse()
     .flatMap((v) => mapProvision(version, v, id, crosswalks) ?? []);
 }
@@ -242,7 +264,6 @@ export function descendants(
   crosswalks: readonly Crosswalk[] = loadAllCrosswalks(),
 ): ProvisionMapping[] | undefined {
   if (!isProvision(version, id)) return undefined;
-  return CODE_VERSIONS.slice(CODE_VERSIONS.indexOf(version) + 1).flatMap(
-    (v) => mapProvision(version, v, id, crosswalks) ?? [],
-  );
+  const chain = versionChain(version);
+  return chain.slice(chain.indexOf(version) + 1).flatMap((v) => mapProvision(version, v, id, crosswalks) ?? []);
 }

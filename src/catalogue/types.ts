@@ -1,6 +1,9 @@
 /** A Code version's catalogue: plain data loaded from `codes/<version>.yaml`. */
 
-export const CODE_VERSIONS = ['2020', '2022', '2024'] as const;
+import { CODE_VERSIONS } from './versions.gen.js';
+
+/** The Code versions: the catalogues in codes/ (src/catalogue/versions.gen.ts is generated from them). */
+export { CODE_VERSIONS };
 export type CodeVersion = (typeof CODE_VERSIONS)[number];
 
 export type Obligation = 'must' | 'should';
@@ -16,9 +19,21 @@ export interface TimescaleLimit {
   workingDays: number;
   /** The event the window runs from, as the Code words it. */
   from: string;
-  /** The provision that sets it. */
-  provision: string;
+  /** The provision that sets it (absent when the catalogue's source did not show its id). */
+  provision?: string;
 }
+
+/**
+ * Whose Code: the Housing Ombudsman's (social landlords) or the LGSCO's (the Local Government and Social Care
+ * Ombudsman's, for councils).
+ */
+export type Scheme = 'hos' | 'lgsco';
+
+/** The schemes as reports name them. */
+export const SCHEME_NAMES: Readonly<Record<Scheme, string>> = {
+  hos: "the Housing Ombudsman's",
+  lgsco: "the LGSCO's (Local Government and Social Care Ombudsman's)",
+};
 
 export interface CatalogueProvision {
   /** The id as the form prints it: "6.14" (2022, 2024) or "Q4.3" (2020 question scheme). */
@@ -28,6 +43,8 @@ export interface CatalogueProvision {
   obligation: Obligation;
   /** The requirement (or question) text as the form prints it. */
   text: string;
+  /** The text stops where the source read stopped (the provision goes on past it). */
+  partial?: boolean;
   /**
    * `yes-no` (default); `text`: a 2020 question answered with a figure or
    * prose; `none`: a heading question whose sub-rows carry the answers.
@@ -45,11 +62,18 @@ export interface CatalogueProvision {
 export interface CatalogueSection {
   number: number;
   title: string;
+  /** The catalogue does not list every provision of the section: an unlisted id in it is not unknown. */
+  incomplete?: boolean;
 }
 
 export interface Catalogue {
   version: CodeVersion;
+  scheme: Scheme;
+  /** How reports name it: "2024 Code", "LGSCO Complaint Handling Code 2024". */
+  name: string;
   title: string;
+  /** Where the provisions were transcribed from, when read for the catalogue. */
+  source?: { read: string; urls: string[]; missing?: string };
   /** ISO date the version took effect. */
   effective: string;
   /** How to recognise a form of this version. */

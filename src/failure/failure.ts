@@ -77,7 +77,7 @@ export const FAILURES = {
   },
   'unknown-version': {
     title: 'the Code version cannot be told',
-    hint: 'pass --code 2020|2022|2024',
+    hint: 'pass --code with the version the form follows (`assess codes` lists them)',
     exit: 'finding',
   },
   'reader-crashed': {

@@ -1,5 +1,5 @@
 /** The normalised assessment: one per input file, whatever its format. */
-import type { CodeVersion, Stage, TimescaleKind } from '../catalogue/types.js';
+import type { CodeVersion, Scheme, Stage, TimescaleKind } from '../catalogue/types.js';
 import type { Location } from '../ingest/document.js';
 import type { InputFormat } from '../ingest/formats.js';
 
@@ -73,6 +73,11 @@ export interface Detection {
   confidence: number;
   /** What was seen, for the report and for error messages. */
   signals: string[];
+  /**
+   * Whose Code the form itself is against (the Housing Ombudsman's or the LGSCO's): a YAML's declared version's, or
+   * what a document shows. When it is not the scheme of the catalogue checked against, rule wrong-scheme says so.
+   */
+  scheme?: Scheme;
 }
 
 export interface Assessment {

@@ -10,9 +10,9 @@
  * - new: left blank, with the requirement text to answer.
  * Pure: the caller loads the form and writes the result.
  */
-import { mapProvision, type MappingNote, type ProvisionMapping } from '../catalogue/crosswalk.js';
+import { mapProvision, versionChain, type MappingNote, type ProvisionMapping } from '../catalogue/crosswalk.js';
 import { loadCatalogue } from '../catalogue/load.js';
-import { CODE_VERSIONS, type Catalogue, type CatalogueProvision, type CodeVersion } from '../catalogue/types.js';
+import { type Catalogue, type CatalogueProvision, type CodeVersion } from '../catalogue/types.js';
 import type { Assessment, Comply, ProvisionRecord } from './assessment.js';
 import type { CanonicalAssessment } from './yaml/normalise-yaml.js';
 
@@ -40,8 +40,11 @@ export interface Migrated {
 }
 
 /** Migration goes to a newer version only (a newer form is compared with an older through the crosswalk itself). */
-export const canMigrate = (from: CodeVersion, to: CodeVersion): boolean =>
-  CODE_VERSIONS.indexOf(to) > CODE_VERSIONS.indexOf(from);
+/** A form migrates to a newer version of its own scheme's Code. */
+export const canMigrate = (from: CodeVersion, to: CodeVersion): boolean => {
+  const chain = versionChain(from);
+  return chain.includes(to) && chain.indexOf(to) > chain.indexOf(from);
+};
 
 const hasContent = (r: ProvisionRecord): boolean =>
   r.comply !== undefined || (r.rawAnswer ?? '').trim() !== '' || r.evidence !== '' || r.commentary !== '';
@@ -122,7 +125,8 @@ function migrateRow(
   }
 
   const ids = records.map((r) => r.record.id);
-  const steps = Math.abs(CODE_VERSIONS.indexOf(to.version) - CODE_VERSIONS.indexOf(from.version));
+  const chain = versionChain(from.version);
+  const steps = Math.abs(chain.indexOf(to.version) - chain.indexOf(from.version));
   const forwardKind = reverseKind(mapping.kind);
   const shape =
     forwardKind === 'one-to-many' || forwardKind === 'many-to-many'

@@ -5,7 +5,8 @@ import type { Assessment } from '../normalise/assessment.js';
 import { capPerRule, countBySeverity, sortAndDedupe } from '../report/findings.js';
 import type { FileReport } from '../report/types.js';
 import { provisionIndex } from '../catalogue/provision-index.js';
-import { isAnswered } from '../rules/helpers.js';
+import { sectionById } from '../catalogue/sections.js';
+import { isAnswered, isSectionForm } from '../rules/helpers.js';
 import { rules } from '../rules/index.js';
 import { runRules } from '../rules/run-rules.js';
 import type { Finding } from '../rules/types.js';
@@ -39,20 +40,24 @@ export function assessmentReport(assessment: Assessment, options: Pick<CheckOpti
   const catalogue = loadCatalogue(assessment.code);
   const findings = capPerRule(sortAndDedupe(runRules(assessment, catalogue, rules, options.rules)));
   const index = provisionIndex(catalogue);
-  const found = new Set(assessment.provisions.filter((p) => index.has(p.id)).map((p) => p.id));
+  // A form laid out by Code section is counted in sections.
+  const bySection = isSectionForm(assessment, catalogue);
+  const known = (id: string): boolean => (bySection ? sectionById(catalogue, id) !== undefined : index.has(id));
+  const found = new Set(assessment.provisions.filter((p) => known(p.id)).map((p) => p.id));
   const answered = new Set(
-    assessment.provisions.filter((p) => index.has(p.id) && isAnswered(p, index.get(p.id))).map((p) => p.id),
+    assessment.provisions.filter((p) => known(p.id) && isAnswered(p, index.get(p.id))).map((p) => p.id),
   );
   return {
     file: assessment.file,
     format: assessment.format,
     code: assessment.code,
+    codeName: catalogue.name,
     detection: assessment.detection,
     landlord: assessment.landlord,
     landlordSource: assessment.landlordSource,
     unreadable: false,
     counts: {
-      provisions: catalogue.provisions.length,
+      provisions: bySection ? catalogue.sections.length : catalogue.provisions.length,
       found: found.size,
       answered: answered.size,
       ...countBySeverity(findings),

@@ -121,7 +121,15 @@ async function fromYaml(src: string, display: string, options: ReadOptions): Pro
     options.code && options.code !== declared
       ? { method: 'flag' as const, confidence: 1, signals: [`--code ${options.code} (the file declares ${declared})`] }
       : { method: 'declared' as const, confidence: 1, signals: [`code: "${declared}"`] };
-  return { ok: true, assessment: buildAssessment({ ...normalised.draft, file: display, code, detection }, catalogue) };
+  // The file's own Code is the one it declares; checked against another scheme's, rule wrong-scheme says so.
+  const scheme = isCodeVersion(declared) ? loadCatalogue(declared).scheme : catalogue.scheme;
+  return {
+    ok: true,
+    assessment: buildAssessment(
+      { ...normalised.draft, file: display, code, detection: { ...detection, scheme } },
+      catalogue,
+    ),
+  };
 }
 
 async function fromDocument(read: ReadResult, display: string, options: ReadOptions): Promise<Loaded> {

@@ -21,6 +21,8 @@ export interface FileReport {
   /** What the file turned out to be; absent when it could not be read at all. */
   format?: InputFormat;
   code?: CodeVersion;
+  /** How reports name that Code ("2024 Code", "LGSCO Complaint Handling Code 2024"): the catalogue's `name`. */
+  codeName?: string;
   detection?: Detection;
   landlord?: string;
   /** Where the landlord's name came from (absent when the file could not be read). */

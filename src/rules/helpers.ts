@@ -1,7 +1,8 @@
 /** Shared lookups for rules. */
 import { provisionIndex } from '../catalogue/provision-index.js';
 import type { Catalogue, CatalogueProvision } from '../catalogue/types.js';
-import type { ProvisionRecord } from '../normalise/assessment.js';
+import type { Assessment, ProvisionRecord } from '../normalise/assessment.js';
+import { sectionById } from '../catalogue/sections.js';
 import { proseSentences as sentences } from '../normalise/statements/sentences.js';
 
 export { provisionIndex } from '../catalogue/provision-index.js';
@@ -74,3 +75,10 @@ export function shortfallWords(
     documents: combined ? '' : record.evidence,
   };
 }
+
+/**
+ * A form laid out one row per Code section (the LGSCO's councils' layout): every record's id is a section number
+ * of the catalogue.
+ */
+export const isSectionForm = (assessment: Assessment, catalogue: Catalogue): boolean =>
+  assessment.provisions.length > 0 && assessment.provisions.every((p) => sectionById(catalogue, p.id) !== undefined);

@@ -1,5 +1,6 @@
 /** The rule registry: every rule module, in the order they are documented. */
 import type { Rule } from './types.js';
+import { wrongScheme } from './wrong-scheme.js';
 import { missingProvision } from './missing-provision.js';
 import { missingAnswer } from './missing-answer.js';
 import { invalidAnswer } from './invalid-answer.js';
@@ -46,6 +47,7 @@ export const rules: readonly Rule[] = [
   blankCopy,
   needsReview,
   unreadableDocument,
+  wrongScheme,
   // Raised by `assess cases` over a complaint log.
   caseLate,
   caseOverdue,

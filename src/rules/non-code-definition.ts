@@ -39,12 +39,12 @@ export const nonCodeDefinition: Rule = {
         const what =
           read.missing.length > 0
             ? `leaves out ${list(read.missing)}`
-            : `is the ${read.older ?? ''} Code's wording, not the ${catalogue.version} Code's`;
+            : `is the ${read.older ?? ''} Code's wording, not the ${catalogue.name}'s`;
         return [
           {
             provision: r.id,
             message: `the complaint definition quoted at ${r.id}${r.id === definition.provision ? '' : ` (the Code's is at ${definition.provision})`} ${what}: ${quoted(s.text, 140)}`,
-            hint: `use the ${catalogue.version} Code's definition word for word (${definition.provision})`,
+            hint: `use the ${catalogue.name}'s definition word for word (${definition.provision})`,
             ...at(r),
           },
         ];

@@ -23,7 +23,8 @@ export const requirementMismatch: Rule = {
     const out: RuleResult[] = [];
     for (const r of assessment.provisions) {
       const own = provisionWords(catalogue, r.id)?.words;
-      if (!own || !r.requirement) continue;
+      // a provision whose text the catalogue has only in part cannot be told from another's
+      if (!own || !r.requirement || index.get(r.id)?.partial) continue;
       const printed = wordSet(r.requirement);
       if (printed.size < MIN_WORDS) continue;
       const ownScore = containment(printed, own);
@@ -45,8 +46,8 @@ export const requirementMismatch: Rule = {
       } else {
         out.push({
           provision: r.id,
-          message: `the requirement printed for ${r.id} does not match the ${assessment.code} Code's wording: "${quote}"`,
-          hint: `check the row is from the ${assessment.code} form and use the provision's own wording`,
+          message: `the requirement printed for ${r.id} does not match the ${catalogue.name}'s wording: "${quote}"`,
+          hint: `check the row is from the ${catalogue.name} form and use the provision's own wording`,
           ...at(r),
         });
       }

@@ -20,7 +20,7 @@ export const stageCount: Rule = {
         return [
           {
             ...where,
-            message: `a ${s.count}-stage process is more than the ${assessment.code} Code allows (${max === expected ? `exactly ${max}` : `at most ${max}`}, ${provision}): ${quoted(s.quote, 100)}`,
+            message: `a ${s.count}-stage process is more than the ${catalogue.name} allows (${max === expected ? `exactly ${max}` : `at most ${max}`}, ${provision}): ${quoted(s.quote, 100)}`,
             hint: `reduce the complaints process to ${expected} stages`,
           },
         ];
@@ -30,7 +30,7 @@ export const stageCount: Rule = {
           {
             ...where,
             severity: 'info' as const,
-            message: `a ${s.count}-stage process: the ${assessment.code} Code allows a third stage only with reasons set out in the self-assessment (${provision}): ${quoted(s.quote, 100)}`,
+            message: `a ${s.count}-stage process: the ${catalogue.name} allows a third stage only with reasons set out in the self-assessment (${provision}): ${quoted(s.quote, 100)}`,
             hint: 'set out why the third stage is necessary, or move to two stages',
           },
         ];

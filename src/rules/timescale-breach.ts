@@ -23,7 +23,7 @@ export const timescaleBreach: Rule = {
       return [
         {
           ...(t.provision ? { provision: t.provision } : {}),
-          message: `${what} window of ${describeDuration(t.duration)} ${certain ? 'exceeds' : 'can exceed'} the ${assessment.code} Code's ${limit.workingDays} working days (${limit.provision}): ${quoted(t.quote, 100)}`,
+          message: `${what} window of ${describeDuration(t.duration)} ${certain ? 'exceeds' : 'can exceed'} the ${catalogue.name}'s ${limit.workingDays} working days${limit.provision ? ` (${limit.provision})` : ''}: ${quoted(t.quote, 100)}`,
           hint: `set the ${what} window to at most ${limit.workingDays} working days from ${limit.from}`,
           ...(t.location ? { location: t.location } : {}),
         },

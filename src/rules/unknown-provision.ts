@@ -1,5 +1,6 @@
 import type { Rule } from './types.js';
-import { at, provisionIndex } from './helpers.js';
+import { at, isSectionForm, provisionIndex } from './helpers.js';
+import { inIncompleteSection, sectionById } from '../catalogue/sections.js';
 
 export const unknownProvision: Rule = {
   id: 'unknown-provision',
@@ -11,13 +12,20 @@ export const unknownProvision: Rule = {
   },
   check(assessment, catalogue) {
     const index = provisionIndex(catalogue);
-    return assessment.provisions
-      .filter((r) => !index.has(r.id))
-      .map((r) => ({
-        provision: r.id,
-        message: `provision ${r.id} is not a row of the ${assessment.code} Code form`,
-        hint: `correct the id, or check the form is for the ${assessment.code} Code`,
-        ...at(r),
-      }));
+    const sections = isSectionForm(assessment, catalogue);
+    return (
+      assessment.provisions
+        // a section's row on a form laid out by section; an id in a section the catalogue does not list whole
+        .filter(
+          (r) =>
+            !index.has(r.id) && !(sections && sectionById(catalogue, r.id)) && !inIncompleteSection(catalogue, r.id),
+        )
+        .map((r) => ({
+          provision: r.id,
+          message: `provision ${r.id} is not a row of the ${catalogue.name} form`,
+          hint: `correct the id, or check the form is for the ${catalogue.name}`,
+          ...at(r),
+        }))
+    );
   },
 };

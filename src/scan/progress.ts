@@ -52,7 +52,10 @@ export function startProgress(streams: Streams, total: number, wanted: boolean):
   };
 }
 
-/** "Scanned 12 files: 1 unreadable; by Code: 2024 ×9, 2022 ×2, 2020 ×0; 3 errors, 4 warnings" */
+/**
+ * "Scanned 12 files: 1 unreadable; by Code: 2024 ×9, 2022 ×2, 2020 ×0, lgsco-2024 ×1; 3 errors, 4 warnings": the
+ * Housing Ombudsman's versions newest first, then the others (named versions) in order.
+ */
 export function summaryLine(reports: readonly FileReport[]): string {
   const byCode = new Map<string, number>(CODE_VERSIONS.map((v) => [v, 0]));
   let unreadable = 0;
@@ -64,8 +67,8 @@ export function summaryLine(reports: readonly FileReport[]): string {
     errors += r.counts.error;
     warnings += r.counts.warning;
   }
-  const codes = [...CODE_VERSIONS]
-    .reverse()
+  const dated = (v: string): boolean => /^\d+$/.test(v);
+  const codes = [...CODE_VERSIONS.filter(dated).reverse(), ...CODE_VERSIONS.filter((v) => !dated(v))]
     .map((v) => `${v} ×${byCode.get(v) ?? 0}`)
     .join(', ');
   return `Scanned ${plural(reports.length, 'file')}: ${unreadable} unreadable; by Code: ${codes}; ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;

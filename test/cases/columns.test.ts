@@ -65,6 +65,15 @@ describe('case-log columns', () => {
           'stage2.respond<stage2Acknowledged',
         ],
       ],
+      [
+        'lgsco-2024',
+        [
+          'stage1.acknowledge<received',
+          'stage1.respond<stage1Acknowledged',
+          'stage2.acknowledge<escalated',
+          'stage2.respond<stage2Acknowledged',
+        ],
+      ],
     ]);
   });
 });

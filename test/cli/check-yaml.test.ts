@@ -60,7 +60,12 @@ describe('check on YAML', () => {
     });
     const f = JSON.parse(r.stdout).files[0];
     expect(f.code).toBe('2022');
-    expect(f.detection).toEqual({ method: 'flag', confidence: 1, signals: ['--code 2022 (the file declares 2024)'] });
+    expect(f.detection).toEqual({
+      method: 'flag',
+      confidence: 1,
+      signals: ['--code 2022 (the file declares 2024)'],
+      scheme: 'hos',
+    });
     expect(f.findings.some((x: { rule: string }) => x.rule === 'missing-provision')).toBe(true);
   });
 
@@ -107,7 +112,8 @@ describe('codes, explain, init', () => {
     const r = await runCli(['codes']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^2024 +in force 2024-04-01 +72 provisions \(72 must, 0 should\)/m);
-    expect(r.stdout.trim().split('\n')).toHaveLength(3);
+    expect(r.stdout).toMatch(/^lgsco-2024 +in force 2026-04-01 +51 provisions \(0 must, 51 should\)/m);
+    expect(r.stdout.trim().split('\n')).toHaveLength(4);
   });
 
   it('lists every provision of a version', async () => {

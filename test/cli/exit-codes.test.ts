@@ -39,7 +39,7 @@ describe('exit codes (README: Exit codes)', () => {
     const dir = scratch({ 'form.yaml': cleanYaml() });
     const r = await runCli(['check', 'form.yaml', '--code', '2019'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('assess: unknown --code "2019" (one of: 2020, 2022, 2024)\n');
+    expect(r.stderr).toBe('assess: unknown --code "2019" (one of: 2020, 2022, 2024, lgsco-2024)\n');
   });
 
   it('2: file not found, one line naming it', async () => {

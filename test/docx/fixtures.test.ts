@@ -5,14 +5,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { Catalogue, CodeVersion } from '../../src/catalogue/types.js';
+import { CODE_VERSIONS, type Catalogue, type CodeVersion } from '../../src/catalogue/types.js';
 import { readDocx } from '../../src/ingest/docx/read-docx.js';
 import { parseAnswer } from '../../src/normalise/answer.js';
 import { normaliseDocument } from '../../src/normalise/document/normalise-document.js';
 import { LIMITS } from './build-docx.js';
 
 const root = new URL('../../fixtures/', import.meta.url);
-const CATS = (['2020', '2022', '2024'] as CodeVersion[]).map(
+// every catalogue in codes/: the LGSCO's too, so its forms are read as its own
+const CATS = CODE_VERSIONS.map(
   (v) => parse(readFileSync(new URL(`../../codes/${v}.yaml`, import.meta.url), 'utf8')) as Catalogue,
 );
 

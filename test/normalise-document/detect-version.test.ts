@@ -117,6 +117,7 @@ describe('detectVersion', () => {
       method: 'flag',
       confidence: 1,
       signals: ['--code 2022', 'the document looks like 2024'],
+      scheme: 'hos',
     });
   });
 

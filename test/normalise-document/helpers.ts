@@ -1,4 +1,5 @@
 /** Small catalogues (real wording, few provisions) and DocumentModel builders for the document normaliser tests. */
+import { loadCatalogue } from '../../src/catalogue/load.js';
 import type { Catalogue, CatalogueProvision, CodeVersion } from '../../src/catalogue/types.js';
 import type { Block, Cell, DocumentModel, ParagraphBlock, Row, TableBlock } from '../../src/ingest/document.js';
 
@@ -16,6 +17,8 @@ const base = (
   recognise: Catalogue['recognise'],
 ): Catalogue => ({
   version,
+  scheme: 'hos',
+  name: `${version} Code`,
   title: `Complaint Handling Code ${version}`,
   effective: `${version}-04-01`,
   recognise,
@@ -104,7 +107,10 @@ export const CAT_2020 = base(
   { headers: [], phrases: ['compliance with the complaint handling code'] },
 );
 
-export const CATALOGUES = [CAT_2020, CAT_2022, CAT_2024];
+/** The LGSCO's Code as the build has it (its wording tells an LGSCO form from a Housing Ombudsman one). */
+export const CAT_LGSCO = loadCatalogue('lgsco-2024');
+
+export const CATALOGUES = [CAT_2020, CAT_2022, CAT_2024, CAT_LGSCO];
 
 // ---- DocumentModel builders -------------------------------------------------------------
 

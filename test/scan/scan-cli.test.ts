@@ -68,7 +68,7 @@ describe('assess scan (through main)', () => {
     expect(byFile['sub/old.yaml']).toMatchObject({ unreadable: false, code: '2022' });
     expect(report.summary).toMatchObject({ files: 6, unreadable: 4 });
     expect(r.stderr).toMatch(
-      /^Scanned 6 files: 4 unreadable; by Code: 2024 ×1, 2022 ×1, 2020 ×0; \d+ errors?, \d+ warnings?\n$/m,
+      /^Scanned 6 files: 4 unreadable; by Code: 2024 ×1, 2022 ×1, 2020 ×0, lgsco-2024 ×0; \d+ errors?, \d+ warnings?\n$/m,
     );
   });
 
@@ -88,7 +88,7 @@ describe('assess scan (through main)', () => {
     expect(r.stdout).toMatch(/^fake\.pdf$/m);
     expect(r.stdout).toMatch(/unreadable-document/);
     const lines = r.stderr.trimEnd().split('\n');
-    expect(lines.at(-1)).toMatch(/^Scanned 6 files: 4 unreadable; by Code: 2024 ×1, 2022 ×1, 2020 ×0; /);
+    expect(lines.at(-1)).toMatch(/^Scanned 6 files: 4 unreadable; by Code: 2024 ×1, 2022 ×1, 2020 ×0, lgsco-2024 ×0; /);
   });
 
   it('no progress bar unless stderr is a terminal, CI is unset and --no-progress is not given; the summary line always', async () => {
@@ -367,7 +367,7 @@ describe('the built CLI (real worker threads)', () => {
       'g/i.yaml',
     ]);
     expect(report.files.filter((f) => f.unreadable).map((f) => f.file)).toEqual(['c.yaml', 'd.docx', 'e.pdf', 'f.yml']);
-    expect(two.stderr).toMatch(/^Scanned 8 files: 4 unreadable; by Code: 2024 ×3, 2022 ×1, 2020 ×0; /m);
+    expect(two.stderr).toMatch(/^Scanned 8 files: 4 unreadable; by Code: 2024 ×3, 2022 ×1, 2020 ×0, lgsco-2024 ×0; /m);
     rmSync(dir, { recursive: true, force: true });
   });
 

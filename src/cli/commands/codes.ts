@@ -1,6 +1,7 @@
 /** `assess codes [version]`: the catalogue versions, or every provision of one. */
 import type { Command } from 'commander';
 import { loadAllCatalogues, loadCatalogue } from '../../catalogue/load.js';
+import { CODE_VERSIONS } from '../../catalogue/types.js';
 import { clip } from '../../util/text.js';
 import { codeFlag } from '../options.js';
 import type { RunContext } from '../run-context.js';
@@ -9,7 +10,7 @@ export function registerCodes(program: Command, ctx: RunContext): void {
   program
     .command('codes')
     .description('list the Code versions, or every provision of one version')
-    .argument('[version]', 'a Code version: 2020, 2022 or 2024')
+    .argument('[version]', `a Code version: ${CODE_VERSIONS.join(', ')}`)
     .option('--json', 'as JSON')
     .action((version: string | undefined, flags: { json?: boolean }) => {
       const out = ctx.streams.stdout;

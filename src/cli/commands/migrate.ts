@@ -6,7 +6,11 @@ import type { Command } from 'commander';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { isCodeVersion } from '../../catalogue/load.js';
+import { versionChain } from '../../catalogue/crosswalk.js';
 import { CODE_VERSIONS } from '../../catalogue/types.js';
+
+/** The versions a form can migrate to: each scheme's versions after its first. */
+const TARGETS = (): string[] => CODE_VERSIONS.filter((v) => versionChain(v).indexOf(v) > 0);
 import { abortsCheck } from '../../failure/failure.js';
 import { canMigrate, migrateAssessment, type Migrated } from '../../normalise/migrate.js';
 import { loadForm } from '../load-form.js';
@@ -51,13 +55,16 @@ export function registerMigrate(program: Command, ctx: RunContext): void {
     .description("carry a form of an older Code version forward to a newer version's canonical YAML")
     .argument('<file>', 'the form (YAML, DOCX, PDF, ..., or an http(s) URL)');
   addBudgetFlags(addReadFlags(command))
-    .requiredOption('--to <version>', `the Code version to migrate to (${CODE_VERSIONS.slice(1).join(', ')})`)
+    .requiredOption(
+      '--to <version>',
+      "the Code version to migrate to (a newer version of the form's own Code: `assess codes` lists them)",
+    )
     .option('-o, --output <file>', 'write the YAML to this file instead of stdout')
     .option('-c, --config <path>', 'configuration file (for its expected Code version)')
     .option('--no-config', 'ignore any assess.config.yaml')
     .action(async (file: string, flags: MigrateFlags) => {
       if (!isCodeVersion(flags.to)) {
-        throw new UsageError(`unknown --to "${flags.to}" (one of: ${CODE_VERSIONS.slice(1).join(', ')})`);
+        throw new UsageError(`unknown --to "${flags.to}" (one of: ${TARGETS().join(', ')})`);
       }
       const to = flags.to;
       const config = await resolveConfig(ctx.streams.cwd, flags.config);

@@ -1,7 +1,7 @@
 /** What `assess report` does once its flags are parsed (src/cli/commands/report.ts registers it). */
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { mapProvision } from '../../catalogue/crosswalk.js';
+import { mapProvision, sameScheme } from '../../catalogue/crosswalk.js';
 import { loadCatalogue } from '../../catalogue/load.js';
 import { failureHint } from '../../failure/failure.js';
 import type { Assessment } from '../../normalise/assessment.js';
@@ -59,6 +59,11 @@ function ancestry(current: CheckedForm, previous: CheckedForm): ComparedForm['an
   const now = current.catalogue.version;
   const then = previous.catalogue.version;
   if (now === then) return (id) => [id];
+  if (!sameScheme(now, then)) {
+    throw new UsageError(
+      `${previous.report.file} is a form of the ${previous.catalogue.name}, ${current.report.file} of the ${current.catalogue.name}: no crosswalk joins the two schemes' Codes`,
+    );
+  }
   return (id) => mapProvision(now, then, id)?.ids ?? [];
 }
 

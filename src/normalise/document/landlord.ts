@@ -17,7 +17,7 @@ const LABEL_ONLY =
   /^(?:landlord(?:['’]s)?(?: name)?|name of (?:the )?landlord|organi[sz]ation(?: name)?|housing provider|provider(?: name)?|registered provider)\s*:?$/i;
 const BASED_ON = /\b[Bb]ased on (?:the )?([A-Z][\w&'’. -]{1,60}?)['’]s?\s/;
 const BEFORE_SELF_ASSESSMENT =
-  /^(.{2,80}?)\s*[-–—:,|]?\s*(?:(?:the\s+)?(?:housing\s+)?(?:ombudsman['’]?s?\s+)?complaints?\s+handling\s+code\s*[-–—:,]?\s*)?self[-\s]?assessment\b/i;
+  /^(.{2,80}?)\s*[-–—:,|]?\s*(?:(?:the\s+)?(?:(?:housing|lgsco['’]?s?|lgo['’]?s?|local government and social care)\s+)?(?:ombudsman['’]?s?\s+)?complaints?\s+handling\s+code\s*[-–—:,]?\s*)?self[-\s]?assessment\b/i;
 const GENERIC =
   /^(the|our|a|an|this|complaints?|housing|ombudsman|code|annual|form|appendix|annex|schedule|draft|final|\d+)\b|complaints? handling|self[-\s]?assessment/i;
 

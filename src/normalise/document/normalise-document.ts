@@ -1,7 +1,8 @@
 /**
  * A DOCX/PDF document (the neutral DocumentModel) into the normalised Assessment:
- * provision rows from tables and cards → Code version → ids for rows printed without one →
- * answers read where the landlord put them → landlord name → buildAssessment.
+ * provision rows from tables and cards (or, for a form laid out by Code section, one row per section) → whose Code
+ * (the Housing Ombudsman's or the LGSCO's) → its version → ids for rows printed without one → answers read where
+ * the landlord put them → landlord name → buildAssessment.
  */
 import { failed, type Failed } from '../../failure/failure.js';
 import { provisionIndex } from '../../catalogue/provision-index.js';
@@ -21,7 +22,9 @@ import { assignIdsByText } from './questions-2020.js';
 import { dropBlankCopies } from './blank-copies.js';
 import { withTabbedTables } from './tabbed-paragraphs.js';
 import { collectQuestionParagraphs } from './question-paragraphs.js';
-import { anotherOmbudsmansForm, notAForm } from './not-a-form.js';
+import { notAForm } from './not-a-form.js';
+import { documentScheme } from './scheme.js';
+import { collectSectionRows } from './section-rows.js';
 import type { RawRow } from './types.js';
 
 export interface NormaliseDocumentContext {
@@ -61,12 +64,23 @@ function toRecord(raw: RawRow, catalogue: Catalogue): ProvisionRecord {
 
 export function normaliseDocument(input: DocumentModel, ctx: NormaliseDocumentContext): NormalisedDocument {
   const doc = withTabbedTables(input);
+  // Whose Code: the version is detected among that scheme's catalogues (both number their provisions alike).
+  const scheme = documentScheme(doc, ctx.catalogues);
+  const own = ctx.catalogues.filter((c) => c.scheme === scheme);
+  const candidates = own.length > 0 ? own : ctx.catalogues;
   const collected = collectTableRows(doc);
   const laidOut = [...collected.rows, ...collectCards(doc)];
-  // No table or card rows: the form may be questions and answers in paragraphs.
-  const rows = (laidOut.length > 0 ? laidOut : collectQuestionParagraphs(doc, ctx.catalogues)).sort(
-    (a, b) => a.order - b.order,
-  );
+  // No table or card rows: the form may be questions and answers in paragraphs, or one row per Code section.
+  const bySection = laidOut.some((r) => r.id !== undefined)
+    ? undefined
+    : collectSectionRows(
+        doc,
+        candidates.flatMap((c) => c.sections.map((s) => s.number)),
+      );
+  const sectionRows = bySection && bySection.rows.length > 0 ? bySection : undefined;
+  const rows = (
+    sectionRows ? sectionRows.rows : laidOut.length > 0 ? laidOut : collectQuestionParagraphs(doc, ctx.catalogues)
+  ).sort((a, b) => a.order - b.order);
   const keyed = rows.filter((r) => r.id !== undefined);
   const questions = rows.filter(
     (r) =>
@@ -75,20 +89,25 @@ export function normaliseDocument(input: DocumentModel, ctx: NormaliseDocumentCo
       ctx.catalogues.some((c) => bestMatch(r.requirement, c, r.section)),
   );
   if (keyed.length === 0 && questions.length === 0) return notAForm(doc, ctx.catalogues);
-  // The LGSCO's Code numbers its provisions much as the 2024 Code does: its forms are refused, unless --code says.
-  const other = ctx.code === undefined ? anotherOmbudsmansForm(doc, ctx.catalogues) : undefined;
-  if (other) return other;
 
   const detected = detectVersion(
-    { rows, headerLabels: collected.headerLabels, headings: collected.headings, text: documentText(doc) },
-    ctx.catalogues,
+    {
+      rows,
+      headerLabels: sectionRows ? sectionRows.headerLabels : collected.headerLabels,
+      headings: collected.headings,
+      text: documentText(doc),
+    },
+    ctx.code !== undefined ? ctx.catalogues : candidates,
     ctx.code,
   );
   if (!detected.ok) return detected;
   const catalogue = ctx.catalogues.find((c) => c.version === detected.version);
   if (!catalogue) return failed('unknown-version', `no catalogue for the ${detected.version} Code`);
+  const detection = { ...detected.detection, scheme };
 
-  const identified = assignIdsByText(rows, catalogue, { rematch: catalogue.answers === 'questions' });
+  const identified = sectionRows
+    ? rows
+    : assignIdsByText(rows, catalogue, { rematch: catalogue.answers === 'questions' });
   const { kept, dropped } = dropBlankCopies(identified);
   const provisions = kept.map((r) => toRecord(r, catalogue));
   if (provisions.length === 0) return notAForm(doc, ctx.catalogues);
@@ -101,7 +120,7 @@ export function normaliseDocument(input: DocumentModel, ctx: NormaliseDocumentCo
         file: ctx.file,
         format: doc.format,
         code: catalogue.version,
-        detection: detected.detection,
+        detection,
         ...landlordOf(findLandlord(doc, ctx.file)),
         ...(period !== undefined ? { period } : {}),
         provisions,

@@ -2,15 +2,14 @@
  * Why a readable document gave no provisions: what it looks like instead, so the message says whether the file is
  * the wrong document or a Housing Ombudsman form whose layout could not be read. In order:
  * - a complaints policy or procedure (its title or headings say so, and not "self-assessment");
- * - a self-assessment against the LGSCO's (Local Government and Social Care Ombudsman's) Complaint Handling Code,
- *   which councils publish beside or instead of the Housing Ombudsman's: the LGSCO named, or its wording ("service
- *   request", "an individual or group of individuals"), more than the Housing Ombudsman;
+ * - a self-assessment against the LGSCO's (Local Government and Social Care Ombudsman's) Complaint Handling Code
+ *   whose rows could not be read: the LGSCO named, or its catalogue's wording ("an individual or group of
+ *   individuals"), more than the Housing Ombudsman (scheme.ts);
  * - the Housing Ombudsman's Code itself: paragraphs that print a provision id and the Code's wording for it, with no
  *   answers;
  * - a Housing Ombudsman self-assessment that could not be read (its phrases, labels or name are there);
  * - anything else.
- * Every case is the failure code `not-a-form`; only the message differs. A form of the LGSCO's Code is refused even
- * when rows were found in it (anotherOmbudsmansForm): its provisions are numbered much as the 2024 Code's.
+ * Every case is the failure code `not-a-form`; only the message differs.
  */
 import { failed, type Failed } from '../../failure/failure.js';
 import type { Catalogue } from '../../catalogue/types.js';
@@ -18,16 +17,8 @@ import type { DocumentModel } from '../../ingest/document.js';
 import { forMatch } from '../../util/text.js';
 import { splitLeadingId } from './ids.js';
 import { ownMatch } from './match-text.js';
+import { allText, schemeSignals } from './scheme.js';
 
-/** Names of the LGSCO, as documents print them (forMatch form). */
-const LGSCO_NAMES = ['local government and social care ombudsman', 'local government ombudsman', 'lgsco', 'lgo org uk'];
-/** Wording of the LGSCO's Code and its self-assessment form that the Housing Ombudsman's Code does not use. */
-const LGSCO_WORDING = [
-  'definition of a service request and complaint',
-  'affecting an individual or group of individuals',
-  'do we follow the code',
-  'performance reporting and self assessment',
-];
 const HO_NAMES = ['housing ombudsman'];
 /** Words that mark a Housing Ombudsman self-assessment even when its rows cannot be read. */
 const HO_FORM_WORDING = [
@@ -59,16 +50,6 @@ const count = (text: string, phrase: string): number => {
 };
 const total = (text: string, phrases: readonly string[]): number => phrases.reduce((n, p) => n + count(text, p), 0);
 const distinct = (text: string, phrases: readonly string[]): number => phrases.filter((p) => text.includes(p)).length;
-
-/** Every text of the document, in forMatch form (lower case, no punctuation), padded with spaces. */
-function allText(doc: DocumentModel): string {
-  const parts: string[] = [doc.title ?? ''];
-  for (const b of doc.blocks) {
-    if (b.kind === 'paragraph') parts.push(b.text);
-    else for (const r of b.rows) for (const c of r.cells) parts.push(c.text);
-  }
-  return ` ${forMatch(parts.join(' '))} `;
-}
 
 /** The title, the top headings and the short lines that open it: where a document says what it is. */
 function headText(doc: DocumentModel): string {
@@ -106,6 +87,7 @@ interface Signals {
   /** The LGSCO named, and its Code's own wording. */
   lgsco: number;
   /** The Housing Ombudsman named, and its forms' phrases. */
+  hos: number;
   named: number;
   phrases: number;
 }
@@ -117,9 +99,11 @@ function signals(doc: DocumentModel, catalogues: Catalogue[]): Signals {
     text,
     saw: `saw ${tables} tables, ${doc.blocks.length - tables} paragraphs`,
     selfAssessment: SELF_ASSESSMENT.test(headText(doc)),
-    lgsco: total(text, LGSCO_NAMES) + 2 * distinct(text, LGSCO_WORDING),
+    ...schemeSignals(text, catalogues),
     named: total(text, HO_NAMES),
-    phrases: distinct(text, [...new Set(catalogues.flatMap((c) => c.recognise.phrases.map(forMatch)))]),
+    phrases: distinct(text, [
+      ...new Set(catalogues.filter((c) => c.scheme === 'hos').flatMap((c) => c.recognise.phrases.map(forMatch))),
+    ]),
   };
 }
 
@@ -127,19 +111,8 @@ function lgscoFailure(s: Signals): Failed {
   const what = s.selfAssessment || s.text.includes(' do we follow the code ') ? 'a self-assessment against ' : '';
   return failed(
     'not-a-form',
-    `this looks like ${what}the LGSCO's (Local Government and Social Care Ombudsman's) Complaint Handling Code, not the Housing Ombudsman's: assess checks Housing Ombudsman self-assessments only (${s.saw})`,
+    `this looks like ${what}the LGSCO's (Local Government and Social Care Ombudsman's) Complaint Handling Code, but no provision or section with its answer could be read from its layout (${s.saw})`,
   );
-}
-
-/**
- * A form of the LGSCO's Code in which provisions were found: it numbers them much as the Housing Ombudsman's 2024
- * Code does, so its rows read as that Code's. Told apart by the LGSCO's name and wording far outweighing the
- * Housing Ombudsman's (a council's Housing Ombudsman form may cite the LGSCO; it still names its own Ombudsman and
- * prints its Code's phrases).
- */
-export function anotherOmbudsmansForm(doc: DocumentModel, catalogues: Catalogue[]): Failed | undefined {
-  const s = signals(doc, catalogues);
-  return s.lgsco >= 3 && s.lgsco > 2 * (s.named + s.phrases) ? lgscoFailure(s) : undefined;
 }
 
 /** The `not-a-form` failure for a document in which no provision was found, saying what it looks like. */
@@ -154,7 +127,7 @@ export function notAForm(doc: DocumentModel, catalogues: Catalogue[]): Failed {
     );
   }
 
-  if (s.lgsco >= 2 && s.lgsco > s.named + s.phrases) return lgscoFailure(s);
+  if (s.lgsco >= 2 && s.lgsco > s.hos) return lgscoFailure(s);
 
   const code = codeTextVersion(doc, catalogues);
   if (code) {

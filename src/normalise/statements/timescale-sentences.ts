@@ -87,7 +87,14 @@ export function timescaleStatements(
   const durations = findDurations(sentence);
   if (durations.length === 0) return [];
   if (OTHER_PERIODS.some((re) => re.test(sentence))) return [];
-  const kinds = hits(sentence, KIND_WORDS);
+  // "within 10 working days of acknowledgement": a kind word after "of" or "from" names the event the window is
+  // counted from, not the window ("...; stage 2 within 20 working days" is then a response, as the clause before).
+  const kinds = hits(sentence, KIND_WORDS).filter(
+    (h) =>
+      !/\b(of|from|after|since)\s+(the\s+|its\s+|their\s+|our\s+)?$/i.test(
+        sentence.slice(Math.max(0, h.index - 12), h.index),
+      ),
+  );
   const stages = hits(sentence, STAGE_WORDS);
   const tags = provision?.timescales ?? [];
   const out: Omit<TimescaleStatement, 'source' | 'provision' | 'location'>[] = [];

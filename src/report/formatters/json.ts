@@ -6,6 +6,7 @@ export const json: Formatter = (report) => {
     file: f.file,
     format: f.format ?? null,
     code: f.code ?? null,
+    codeName: f.codeName ?? null,
     landlord: f.landlord ?? null,
     landlordSource: f.landlordSource ?? null,
     detection: f.detection ?? null,

@@ -72,7 +72,7 @@ function fileSection(f: FileReport, helpUris: Map<string, string>): string[] {
   } else {
     const about = [
       ...(f.landlord ? [cell(f.landlord)] : []),
-      ...(f.code ? [`${f.code} Code`] : []),
+      ...(f.code ? [f.codeName ?? `${f.code} Code`] : []),
       `${f.counts.found}/${f.counts.provisions} provisions found, ${f.counts.answered} answered`,
     ];
     lines.push(about.join(' · '), '');

@@ -15,9 +15,16 @@ import { plural } from '../../util/text.js';
 /** Below this many columns for the message, it goes on its own lines under the provision instead. */
 const MIN_MESSAGE_COLUMNS = 30;
 
+/** "(2022, 2024 Code)"; a Code named otherwise by its own name: "(2024 Code; LGSCO Complaint Handling Code 2024)". */
 function versions(report: Report): string {
-  const codes = [...new Set(report.files.map((f) => f.code).filter((c) => c !== undefined))].sort();
-  return codes.length === 0 ? '' : ` (${codes.join(', ')} Code)`;
+  const read = report.files.filter((f) => f.code !== undefined);
+  const names = [...new Set(read.map((f) => f.codeName ?? `${f.code} Code`))].sort();
+  const short = names.filter((n) => /^\S+ Code$/.test(n)).map((n) => n.slice(0, -' Code'.length));
+  const parts = [
+    ...(short.length > 0 ? [`${short.join(', ')} Code`] : []),
+    ...names.filter((n) => !/^\S+ Code$/.test(n)),
+  ];
+  return parts.length === 0 ? '' : ` (${parts.join('; ')})`;
 }
 
 /** The file, then its facts; parts that do not fit the width go on continuation lines. */
@@ -28,7 +35,7 @@ function fileHeading(f: FileReport, width: number): string[] {
   const landlord = `${printable(f.landlord ?? '')}${f.landlordSource === 'file name' ? ' (landlord: from file name)' : ''}`;
   const parts = [
     landlord,
-    `${f.code} Code${how}`,
+    `${f.codeName ?? `${f.code} Code`}${how}`,
     `${f.counts.found}/${f.counts.provisions} provisions, ${f.counts.answered} answered`,
   ];
   const lines: string[] = [];

@@ -1,6 +1,7 @@
 /** How a checked form answered each provision its Code asks about: the counts every part of the report shares. */
 import type { Catalogue } from '../../catalogue/types.js';
 import type { Assessment, ProvisionRecord } from '../../normalise/assessment.js';
+import { isSectionForm } from '../../rules/helpers.js';
 import { collapse } from '../../util/text.js';
 import type { FileReport } from '../types.js';
 import { ANSWER_KINDS, type AnswerCounts, type AnswerKind } from './model.js';
@@ -30,13 +31,43 @@ export function recordsById(assessment: Assessment): Map<string, ProvisionRecord
   return byId;
 }
 
-/** Each provision that takes an answer, with how it was answered. */
+/**
+ * What the form answers, row by row: the catalogue's provisions, or on a form laid out one row per Code section
+ * (the LGSCO's councils' layout, isSectionForm) its sections, each by its number ("6").
+ */
+export interface AnswerUnit {
+  id: string;
+  section: number;
+  requirement: string;
+  /** A 2020 heading question whose sub-rows carry the answers: nothing to answer. */
+  heading: boolean;
+}
+
+export function answerUnits(form: Pick<CheckedForm, 'assessment' | 'catalogue'>): AnswerUnit[] {
+  const { catalogue } = form;
+  if (isSectionForm(form.assessment, catalogue)) {
+    return catalogue.sections.map((s) => ({
+      id: String(s.number),
+      section: s.number,
+      requirement: s.title,
+      heading: false,
+    }));
+  }
+  return catalogue.provisions.map((p) => ({
+    id: p.id,
+    section: p.section,
+    requirement: p.text,
+    heading: p.answer === 'none',
+  }));
+}
+
+/** Each provision (or section) that takes an answer, with how it was answered. */
 export function answersOf(form: Pick<CheckedForm, 'assessment' | 'catalogue'>): Map<string, AnswerKind> {
   const records = recordsById(form.assessment);
   return new Map(
-    form.catalogue.provisions
-      .filter((p) => p.answer !== 'none')
-      .map((p) => [p.id, answerOf(records.get(p.id))] as const),
+    answerUnits(form)
+      .filter((u) => !u.heading)
+      .map((u) => [u.id, answerOf(records.get(u.id))] as const),
   );
 }
 

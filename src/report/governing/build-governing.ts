@@ -4,14 +4,13 @@
  * Nos and Partials as actions with their dates; with the previous year's form, what changed (compare-forms.ts);
  * with a case log, its figures. Pure: the same inputs give the same report.
  */
-import { provisionIndex } from '../../catalogue/provision-index.js';
 import { complianceDateSentence } from '../../normalise/statements/compliance-date.js';
-import { fallsShort, shortfallWords } from '../../rules/helpers.js';
+import { fallsShort, isSectionForm, shortfallWords } from '../../rules/helpers.js';
 import { SEVERITIES, type Finding } from '../../rules/types.js';
 import { collapse } from '../../util/text.js';
 import { locationText } from '../location-text.js';
 import type { FileReport } from '../types.js';
-import { answersOf, countAnswers, recordsById, type CheckedForm } from './answers.js';
+import { answersOf, answerUnits, countAnswers, recordsById, type CheckedForm } from './answers.js';
 import { compareForms, type ComparedForm } from './compare-forms.js';
 import {
   type Action,
@@ -51,21 +50,23 @@ function sectionsOf(form: CheckedForm, answers: Map<string, AnswerKind>): Sectio
   for (const f of form.report.findings) {
     if (f.provision !== undefined) byProvision.set(f.provision, [...(byProvision.get(f.provision) ?? []), f]);
   }
+  const units = answerUnits(form);
   return form.catalogue.sections.map((section) => {
-    const provisions = form.catalogue.provisions.filter((p) => p.section === section.number);
-    const rows = provisions.map((p) => {
-      const record = records.get(p.id);
-      const answer = answers.get(p.id) ?? 'missing';
-      const written = collapse(record?.rawAnswer);
-      return {
-        id: p.id,
-        requirement: p.text,
-        answer,
-        ...(answer === 'text' || (written !== '' && record?.comply === undefined) ? { answerText: written } : {}),
-        heading: p.answer === 'none',
-        observations: (byProvision.get(p.id) ?? []).map(observationOf),
-      };
-    });
+    const rows = units
+      .filter((u) => u.section === section.number)
+      .map((u) => {
+        const record = records.get(u.id);
+        const answer = answers.get(u.id) ?? 'missing';
+        const written = collapse(record?.rawAnswer);
+        return {
+          id: u.id,
+          requirement: u.requirement,
+          answer,
+          ...(answer === 'text' || (written !== '' && record?.comply === undefined) ? { answerText: written } : {}),
+          heading: u.heading,
+          observations: (byProvision.get(u.id) ?? []).map(observationOf),
+        };
+      });
     return {
       number: section.number,
       title: section.title,
@@ -77,15 +78,15 @@ function sectionsOf(form: CheckedForm, answers: Map<string, AnswerKind>): Sectio
 
 function actionsOf(form: CheckedForm): Action[] {
   const { catalogue } = form;
-  const index = provisionIndex(catalogue);
+  const units = new Map(answerUnits(form).map((u) => [u.id, u]));
   return [...recordsById(form.assessment).values()]
-    .filter((r) => index.has(r.id) && fallsShort(catalogue, r))
+    .filter((r) => units.has(r.id) && fallsShort(catalogue, r))
     .map((r) => {
       const { explanation, documents } = shortfallWords(catalogue, r);
       const date = complianceDateSentence(explanation, documents);
       return {
         id: r.id,
-        section: index.get(r.id)?.section ?? 0,
+        section: units.get(r.id)?.section ?? 0,
         answer: r.comply === 'no' ? ('no' as const) : ('partial' as const),
         explanation: collapse(explanation),
         ...(date !== undefined ? { complianceDate: collapse(date) } : {}),
@@ -108,7 +109,7 @@ function caseFiguresOf(log: FileReport): CaseFigures | undefined {
 export function buildGoverningReport(input: GoverningInput): GoverningReport {
   const { assessment, catalogue, report } = input;
   const answers = answersOf(input);
-  const index = provisionIndex(catalogue);
+  const units = new Set(answerUnits(input).map((u) => u.id));
   const cases = input.cases ? caseFiguresOf(input.cases) : undefined;
   return {
     tool: input.tool,
@@ -118,11 +119,12 @@ export function buildGoverningReport(input: GoverningInput): GoverningReport {
     ...(assessment.period !== undefined ? { period: assessment.period } : {}),
     code: assessment.code,
     codeTitle: catalogue.title,
+    layout: isSectionForm(assessment, catalogue) ? 'sections' : 'provisions',
     provisions: answers.size,
     counts: countAnswers(answers.values()),
     findings: countSeverities(report.findings),
     sections: sectionsOf(input, answers),
-    general: report.findings.filter((f) => f.provision === undefined || !index.has(f.provision)).map(observationOf),
+    general: report.findings.filter((f) => f.provision === undefined || !units.has(f.provision)).map(observationOf),
     actions: actionsOf(input),
     ...(input.previous ? { changes: compareForms(input, input.previous) } : {}),
     ...(cases ? { cases } : {}),

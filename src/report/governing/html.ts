@@ -22,12 +22,12 @@ const SEVERITY_LABEL = { error: 'Error', warning: 'Warning', info: 'Info' } as c
 const badge = (o: { severity: keyof typeof SEVERITY_LABEL }): string =>
   `<span class="badge badge-${o.severity}">${SEVERITY_LABEL[o.severity]}</span>`;
 
-function countsTable(caption: string, counts: AnswerCounts, total: number): string {
+function countsTable(caption: string, counts: AnswerCounts, total: number, unit = 'Provisions'): string {
   const cells = ANSWER_KINDS.map((k) => `<td class="num" data-kind="${k}">${counts[k]}</td>`).join('');
   return (
     `<table class="answer-counts"><caption>${e(caption)}</caption>` +
     `<thead><tr>${ANSWER_KINDS.map((k) => `<th scope="col" class="num">${e(ANSWER_LABELS[k])}</th>`).join('')}` +
-    `<th scope="col" class="num">Provisions</th></tr></thead>` +
+    `<th scope="col" class="num">${unit}</th></tr></thead>` +
     `<tbody><tr>${cells}<td class="num">${total}</td></tr></tbody></table>`
   );
 }
@@ -59,7 +59,7 @@ function summary(r: GoverningReport): string {
   return (
     '<section id="summary" aria-labelledby="summary-title"><h2 id="summary-title">Summary</h2>' +
     `<dl class="meta">${meta.map(([k, v]) => `<dt>${e(k)}</dt><dd>${e(v)}</dd>`).join('')}</dl>` +
-    countsTable('Answers', r.counts, r.provisions) +
+    countsTable('Answers', r.counts, r.provisions, r.layout === 'sections' ? 'Sections' : 'Provisions') +
     `<figure>${sectionChart(r.sections, 'chart-title')}<figcaption class="muted">Answers by Code section: ` +
     'the table below gives the same figures.</figcaption></figure>' +
     bySection +

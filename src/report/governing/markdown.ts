@@ -23,7 +23,7 @@ function summary(r: GoverningReport): string[] {
     '',
     `**Code:** ${cell(r.codeTitle)}${r.period !== undefined ? ` · **Period:** ${cell(r.period)}` : ''} · **Form:** ${cell(r.file)}`,
     '',
-    `**Findings:** ${plural(r.findings.error, 'error')}, ${plural(r.findings.warning, 'warning')}, ${r.findings.info} info, over ${plural(r.provisions, 'provision')}.`,
+    `**Findings:** ${plural(r.findings.error, 'error')}, ${plural(r.findings.warning, 'warning')}, ${r.findings.info} info, over ${plural(r.provisions, r.layout === 'sections' ? 'section' : 'provision')}.`,
     '',
     '## Summary',
     '',

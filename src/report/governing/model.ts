@@ -116,7 +116,9 @@ export interface GoverningReport {
   period?: string;
   code: CodeVersion;
   codeTitle: string;
-  /** Provisions the Code asks an answer to (headings left out). */
+  /** What the form answers row by row: each provision, or (the LGSCO's councils' layout) each Code section. */
+  layout: 'provisions' | 'sections';
+  /** Provisions (or sections) the Code asks an answer to (headings left out). */
   provisions: number;
   counts: AnswerCounts;
   findings: SeverityCounts;

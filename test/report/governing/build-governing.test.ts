@@ -164,3 +164,28 @@ describe('changes since the previous form', () => {
     expect(rows.filter((p) => p.kinds.includes('new provision')).length).toBe(71);
   });
 });
+
+describe('a form laid out one row per Code section (the LGSCO councils’ layout)', () => {
+  it('is counted, checked and acted on by section', async () => {
+    const current = await form('fixtures/docx/lgsco-sections.docx');
+    const report = buildGoverningReport({ ...current, tool: TOOL });
+    expect(report.code).toBe('lgsco-2024');
+    expect(report.layout).toBe('sections');
+    expect(report.provisions).toBe(current.catalogue.sections.length);
+    expect(report.sections.map((s) => s.rows.map((r) => r.id))).toEqual(
+      current.catalogue.sections.map((s) => [String(s.number)]),
+    );
+    const answered = current.assessment.provisions.map((p) => [p.id, p.comply ?? 'missing']);
+    for (const [id, comply] of answered) {
+      const row = report.sections.flatMap((s) => s.rows).find((r) => r.id === id);
+      expect(row?.answer, `section ${id}`).toBe(comply);
+    }
+    expect(report.actions.map((a) => a.id)).toEqual(
+      current.assessment.provisions.filter((p) => p.comply === 'no' || p.comply === 'partial').map((p) => p.id),
+    );
+    // Every finding about a section is in its row; only the form-wide ones are left over.
+    const placed = report.sections.flatMap((s) => s.rows.flatMap((r) => r.observations));
+    expect(placed.length + report.general.length).toBe(current.report.findings.length);
+    expect(placed.length).toBe(current.report.findings.filter((f) => f.provision !== undefined).length);
+  });
+});

@@ -15,6 +15,7 @@ const FIXED: GoverningReport = {
   period: '2025/26',
   code: '2024',
   codeTitle: 'Complaint Handling Code 2024 (statutory)',
+  layout: 'provisions',
   provisions: 3,
   counts: { ...emptyCounts(), yes: 1, no: 1, missing: 1 },
   findings: { error: 2, warning: 0, info: 1 },

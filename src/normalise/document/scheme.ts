@@ -1,0 +1,71 @@
+/**
+ * Whose Code a document is a self-assessment against: the Housing Ombudsman's or the LGSCO's (Local Government and
+ * Social Care Ombudsman's). Both number their provisions alike (the two Codes are aligned), so the scheme is told
+ * first, from the ombudsman the document names and the wording only one scheme's catalogues recognise
+ * (`recognise.phrases` and `headers`), and the version is then detected among that scheme's catalogues. A council's
+ * Housing Ombudsman form may cite the LGSCO, and an LGSCO form may mention the Housing Ombudsman, so the LGSCO's
+ * signals must far outweigh the Housing Ombudsman's.
+ */
+import type { Catalogue, Scheme } from '../../catalogue/types.js';
+import type { DocumentModel } from '../../ingest/document.js';
+import { forMatch } from '../../util/text.js';
+
+/** Names of each ombudsman, as documents print them (forMatch form). */
+const NAMES: Record<Scheme, readonly string[]> = {
+  hos: ['housing ombudsman'],
+  lgsco: ['local government and social care ombudsman', 'local government ombudsman', 'lgsco', 'lgo org uk'],
+};
+/** The LGSCO's signals must be at least this many, and more than this many times the Housing Ombudsman's. */
+const MIN_LGSCO = 3;
+const OUTWEIGH = 2;
+
+export interface SchemeSignals {
+  /** The LGSCO named, and its catalogues' wording (each distinct phrase twice). */
+  lgsco: number;
+  /** The Housing Ombudsman named, and its catalogues' phrases found (those no LGSCO catalogue uses too). */
+  hos: number;
+}
+
+const count = (text: string, phrase: string): number => {
+  let n = 0;
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) n++;
+  return n;
+};
+const total = (text: string, phrases: readonly string[]): number => phrases.reduce((n, p) => n + count(text, p), 0);
+const distinct = (text: string, phrases: readonly string[]): number => phrases.filter((p) => text.includes(p)).length;
+
+/** Every text of the document, in forMatch form (lower case, no punctuation), padded with spaces. */
+export function allText(doc: DocumentModel): string {
+  const parts: string[] = [doc.title ?? ''];
+  for (const b of doc.blocks) {
+    if (b.kind === 'paragraph') parts.push(b.text);
+    else for (const r of b.rows) for (const c of r.cells) parts.push(c.text);
+  }
+  return ` ${forMatch(parts.join(' '))} `;
+}
+
+/** A scheme's recognising wording (forMatch form), less what another scheme's catalogues also print. */
+function wordingOf(scheme: Scheme, catalogues: Catalogue[]): string[] {
+  const mine = catalogues.filter((c) => c.scheme === scheme);
+  const others = catalogues.filter((c) => c.scheme !== scheme);
+  const otherText = forMatch(
+    others.flatMap((c) => [...c.provisions.map((p) => p.text), ...c.sections.map((s) => s.title)]).join(' | '),
+  );
+  const needles = mine.flatMap((c) => [...c.recognise.phrases, ...c.recognise.headers]).map(forMatch);
+  return [...new Set(needles)].filter((n) => n.length > 0 && !otherText.includes(n));
+}
+
+export function schemeSignals(text: string, catalogues: Catalogue[]): SchemeSignals {
+  return {
+    lgsco: total(text, NAMES.lgsco) + 2 * distinct(text, wordingOf('lgsco', catalogues)),
+    hos: total(text, NAMES.hos) + distinct(text, wordingOf('hos', catalogues)),
+  };
+}
+
+/** The scheme the signals point to: the LGSCO's when they far outweigh the Housing Ombudsman's. */
+export const schemeOf = (s: SchemeSignals): Scheme =>
+  s.lgsco >= MIN_LGSCO && s.lgsco > OUTWEIGH * s.hos ? 'lgsco' : 'hos';
+
+/** Whose Code the document is a self-assessment against. */
+export const documentScheme = (doc: DocumentModel, catalogues: Catalogue[]): Scheme =>
+  schemeOf(schemeSignals(allText(doc), catalogues));
