@@ -42,12 +42,15 @@ describe('the Code versions', () => {
     for (const f of catalogueFiles) expect(f).toBe(`${versionOf(f)}.yaml`);
   });
 
-  it.each(['assessment', 'catalogue', 'config', 'crosswalk', 'report'])('are listed whole in schemas/%s.schema.json', (name) => {
-    const schema = JSON.parse(readFileSync(new URL(`schemas/${name}.schema.json`, root), 'utf8')) as unknown;
-    const enums = versionEnums(schema);
-    expect(enums.length).toBeGreaterThan(0);
-    for (const e of enums) expect([...e].sort()).toEqual(fromCodes);
-  });
+  it.each(['assessment', 'catalogue', 'config', 'crosswalk', 'report'])(
+    'are listed whole in schemas/%s.schema.json',
+    (name) => {
+      const schema = JSON.parse(readFileSync(new URL(`schemas/${name}.schema.json`, root), 'utf8')) as unknown;
+      const enums = versionEnums(schema);
+      expect(enums.length).toBeGreaterThan(0);
+      for (const e of enums) expect([...e].sort()).toEqual(fromCodes);
+    },
+  );
 
   it('are what scripts/code-versions.mjs generates from codes/ (run npm run build after adding a catalogue)', () => {
     expect(codeVersions()).toEqual(fromCodes);
