@@ -2,8 +2,57 @@
 // split so readers and formatters stay lazy chunks; precompile the JSON Schemas; validate the catalogues into
 // JSON. One bundle instead of ~100 modules halves start-up on Node 20, which has no module compile cache.
 // Type checking is `npm run typecheck` (tsc); esbuild only strips types.
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
+
+/**
+ * One change to the bundled pdf.js worker, for speed only. assess reads a page's operator list
+ * (`page.getOperatorList()`, src/ingest/pdf/rulings.ts) for its drawn lines and images, never for its text;
+ * yet pdf.js turns every shown string into glyph objects there, compiles each glyph's outline into a path
+ * (fonts are not loaded into a font engine in Node) and copies all of it across its in-thread "worker" port:
+ * about a third of the cost of an operator list on a text-heavy form. An operator list asked for through
+ * getOperatorList() (intent flag OPLIST, which rendering never sets) now carries an empty glyph array in its
+ * showText operations. Everything else is untouched: the operators, their order, paths, images, fonts, text
+ * content; rendering (`page.render`) still gets every glyph. Each replacement must match exactly once, so a
+ * pdf.js upgrade that moves the code fails the build instead of silently going slow.
+ */
+const PDFJS_WORKER_PATCHES = [
+  [
+    '    this.optimizer = streamSink && !(intent & RenderingIntentFlag.OPLIST) ? new QueueOptimizer(this) : new NullOptimizer(this);\n',
+    '    this.optimizer = streamSink && !(intent & RenderingIntentFlag.OPLIST) ? new QueueOptimizer(this) : new NullOptimizer(this);\n    this.glyphsUnused = !!(intent & RenderingIntentFlag.OPLIST);\n',
+  ],
+  [
+    'args[0] = self.handleText(args[0], stateManager.state);\n            break;\n          case OPS.showSpacedText:',
+    'args[0] = operatorList.glyphsUnused ? [] : self.handleText(args[0], stateManager.state);\n            break;\n          case OPS.showSpacedText:',
+  ],
+  [
+    'combinedGlyphs.push(...self.handleText(arrItem, state));',
+    'if (!operatorList.glyphsUnused) combinedGlyphs.push(...self.handleText(arrItem, state));',
+  ],
+  [
+    'operatorList.addOp(OPS.nextLine);\n            args[0] = self.handleText(args[0], stateManager.state);',
+    'operatorList.addOp(OPS.nextLine);\n            args[0] = operatorList.glyphsUnused ? [] : self.handleText(args[0], stateManager.state);',
+  ],
+  [
+    'operatorList.addOp(OPS.setCharSpacing, [args.shift()]);\n            args[0] = self.handleText(args[0], stateManager.state);',
+    'operatorList.addOp(OPS.setCharSpacing, [args.shift()]);\n            args[0] = operatorList.glyphsUnused ? [] : self.handleText(args[0], stateManager.state);',
+  ],
+];
+
+const patchPdfJsWorker = {
+  name: 'pdfjs-worker-oplist-glyphs',
+  setup(b) {
+    b.onLoad({ filter: /pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf\.worker\.mjs$/ }, (args) => {
+      let source = readFileSync(args.path, 'utf8');
+      for (const [from, to] of PDFJS_WORKER_PATCHES) {
+        const count = source.split(from).length - 1;
+        if (count !== 1) throw new Error(`pdf.js worker patch: expected one match, found ${count}: ${from.trim()}`);
+        source = source.replace(from, () => to);
+      }
+      return { contents: source, loader: 'js' };
+    });
+  },
+};
 
 const dist = new URL('../dist/', import.meta.url);
 rmSync(dist, { recursive: true, force: true });
@@ -31,6 +80,7 @@ await build({
   minifyWhitespace: true,
   legalComments: 'none',
   logLevel: 'warning',
+  plugins: [patchPdfJsWorker],
 });
 // pdf.js is Apache-2.0, which asks for its licence to go with it; legalComments: 'none' drops its header.
 mkdirSync(new URL('licenses/', dist), { recursive: true });
