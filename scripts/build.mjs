@@ -39,18 +39,37 @@ const PDFJS_WORKER_PATCHES = [
   ],
 ];
 
-const patchPdfJsWorker = {
-  name: 'pdfjs-worker-oplist-glyphs',
+/**
+ * The display half of pdf.js, at load in Node, always requires `@napi-rs/canvas` only to fill in `DOMMatrix`,
+ * `ImageData` and `Path2D` where they are missing. src/ingest/pdf/pdfjs.ts has all three defined while pdf.js
+ * loads, so nothing would be filled in, but where the package is installed (a development checkout: it is a
+ * devDependency) loading it cost about 150 ms and 20 MB in every process or worker that read a PDF. It is now
+ * required only when one of the three is missing; rendering (NodeCanvasFactory) still requires it itself.
+ */
+const PDFJS_DISPLAY_PATCHES = [
+  [
+    '      canvas = require("@napi-rs/canvas");\n',
+    '      if (!globalThis.DOMMatrix || !globalThis.ImageData || !globalThis.Path2D) canvas = require("@napi-rs/canvas");\n',
+  ],
+];
+
+const patchPdfJs = {
+  name: 'pdfjs-patches',
   setup(b) {
-    b.onLoad({ filter: /pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf\.worker\.mjs$/ }, (args) => {
-      let source = readFileSync(args.path, 'utf8');
-      for (const [from, to] of PDFJS_WORKER_PATCHES) {
-        const count = source.split(from).length - 1;
-        if (count !== 1) throw new Error(`pdf.js worker patch: expected one match, found ${count}: ${from.trim()}`);
-        source = source.replace(from, () => to);
-      }
-      return { contents: source, loader: 'js' };
-    });
+    for (const [filter, patches] of [
+      [/pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf\.worker\.mjs$/, PDFJS_WORKER_PATCHES],
+      [/pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf\.mjs$/, PDFJS_DISPLAY_PATCHES],
+    ]) {
+      b.onLoad({ filter }, (args) => {
+        let source = readFileSync(args.path, 'utf8');
+        for (const [from, to] of patches) {
+          const count = source.split(from).length - 1;
+          if (count !== 1) throw new Error(`pdf.js patch: expected one match, found ${count}: ${from.trim()}`);
+          source = source.replace(from, () => to);
+        }
+        return { contents: source, loader: 'js' };
+      });
+    }
   },
 };
 
@@ -80,7 +99,7 @@ await build({
   minifyWhitespace: true,
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [patchPdfJsWorker],
+  plugins: [patchPdfJs],
 });
 // pdf.js is Apache-2.0, which asks for its licence to go with it; legalComments: 'none' drops its header.
 mkdirSync(new URL('licenses/', dist), { recursive: true });
