@@ -12,11 +12,18 @@ import { build } from 'esbuild';
  * (fonts are not loaded into a font engine in Node) and copies all of it across its in-thread "worker" port:
  * about a third of the cost of an operator list on a text-heavy form. An operator list asked for through
  * getOperatorList() (intent flag OPLIST, which rendering never sets) now carries an empty glyph array in its
- * showText operations. Everything else is untouched: the operators, their order, paths, images, fonts, text
- * content; rendering (`page.render`) still gets every glyph. Each replacement must match exactly once, so a
- * pdf.js upgrade that moves the code fails the build instead of silently going slow.
+ * showText operations, and leaves out the text operators altogether (beginText ... setCharWidthAndBounds, OPS
+ * 31-49: none of them moves the transform matrix or draws a path, and they were half of a form's operators,
+ * each cloned across the port). Everything else is untouched: the other operators and their order, paths,
+ * transforms, colours, images, fonts, text content; rendering (`page.render`) still gets every operator and
+ * glyph. Each replacement must match exactly once, so a pdf.js upgrade that moves the code fails the build
+ * instead of silently going slow.
  */
 const PDFJS_WORKER_PATCHES = [
+  [
+    '  addOp(fn, args) {\n    this.optimizer.push(fn, args);\n',
+    '  addOp(fn, args) {\n    if (this.glyphsUnused && fn >= OPS.beginText && fn <= OPS.setCharWidthAndBounds) return;\n    this.optimizer.push(fn, args);\n',
+  ],
   [
     '    this.optimizer = streamSink && !(intent & RenderingIntentFlag.OPLIST) ? new QueueOptimizer(this) : new NullOptimizer(this);\n',
     '    this.optimizer = streamSink && !(intent & RenderingIntentFlag.OPLIST) ? new QueueOptimizer(this) : new NullOptimizer(this);\n    this.glyphsUnused = !!(intent & RenderingIntentFlag.OPLIST);\n',
