@@ -43,13 +43,27 @@ const brokenAtSlash = (before: string, after: string): boolean =>
  * or with a lower-case fragment. Joining with a space would break the address.
  */
 const brokenInAddress = (before: string, after: string): boolean => {
-  const last = before.split(/\s/).pop() ?? '';
+  const last = lastWord(before);
   if (!/^(https?:\/\/|www\.)\S+/i.test(last) || /[.,;:)!?]$/.test(last)) return false;
   return (
     /^[./_\-?=&#%]/.test(after) ||
     (/^[\p{Ll}\p{N}][\p{Ll}\p{N}._/-]*(\s|$)/u.test(after) && /[/_.-]/.test(after.split(' ')[0] ?? ''))
   );
 };
+
+/** The text after the last whitespace character (what `text.split(/\s/).pop()` gives, without splitting it all). */
+function lastWord(text: string): string {
+  let i = text.length;
+  // Every \s character is in the BMP, so testing one UTF-16 unit at a time is exact.
+  while (i > 0 && !/\s/.test(text.charAt(i - 1))) i--;
+  return text.slice(i);
+}
+
+/**
+ * The last few characters of the text joined so far: all the end-anchored tests below look at (at most its
+ * last two characters, either of which may be a surrogate pair), so a long cell is not scanned again per line.
+ */
+const tail = (text: string): string => text.slice(-4);
 
 /**
  * Joins wrapped lines: with `separator` ("\n" inside table cells, " " in paragraphs), or with nothing where a
@@ -63,7 +77,9 @@ export function joinLines(lines: readonly string[], separator: '\n' | ' '): stri
     if (!out) out = line;
     else
       out +=
-        (brokenAtHyphen(out, line) || brokenAtSlash(out, line) || brokenInAddress(out, line) ? '' : separator) + line;
+        (brokenAtHyphen(tail(out), line) || brokenAtSlash(tail(out), line) || brokenInAddress(out, line)
+          ? ''
+          : separator) + line;
   }
   return out;
 }

@@ -59,7 +59,8 @@ function cellTextWithNested(pieces: readonly TextPiece[], nested: readonly Grid[
       const [mx, my] = middle(p);
       return mx >= b.left && mx <= b.right && my >= b.top && my <= b.bottom;
     });
-    rest = rest.filter((p) => !mine.includes(p));
+    const taken = new Set(mine);
+    rest = rest.filter((p) => !taken.has(p));
     const lines: string[] = [];
     for (let band = 0; band + 1 < inner.ys.length; band++) {
       const texts = inner.cells
@@ -84,7 +85,9 @@ function cellTextWithNested(pieces: readonly TextPiece[], nested: readonly Grid[
   const groups = new Map<number, TextPiece[]>();
   for (const p of rest) {
     const k = tops.filter((t) => t <= middle(p)[1]).length;
-    groups.set(k, [...(groups.get(k) ?? []), p]);
+    const group = groups.get(k);
+    if (group) group.push(p);
+    else groups.set(k, [p]);
   }
   const ordered: string[] = [];
   for (let k = 0; k <= tops.length; k++) {
@@ -149,7 +152,9 @@ export function findRuledTables(
       continue;
     }
     const map = owned[g] as Map<GridCell, TextPiece[]>;
-    map.set(cell, [...(map.get(cell) ?? []), p]);
+    const list = map.get(cell);
+    if (list) list.push(p);
+    else map.set(cell, [p]);
   }
   const tables = grids
     .map((grid, i): PageTable => {

@@ -14,15 +14,22 @@ function overlapShare(aTop: number, aBottom: number, bTop: number, bBottom: numb
 
 const toLine = (pieces: TextPiece[]): TextLine => {
   pieces.sort((a, b) => a.x - b.x);
-  return {
-    pieces,
-    top: Math.min(...pieces.map(pieceTop)),
-    bottom: Math.max(...pieces.map(pieceBottom)),
-    left: Math.min(...pieces.map((p) => p.x)),
-    right: Math.max(...pieces.map((p) => p.x + p.width)),
-    size: Math.max(...pieces.map((p) => p.size)),
-    line: Math.min(...pieces.map((p) => p.line)),
-  };
+  // One pass; Math.min/Math.max pairwise give what they give over all the values at once (NaN and -0 included).
+  let top = Infinity;
+  let bottom = -Infinity;
+  let left = Infinity;
+  let right = -Infinity;
+  let size = -Infinity;
+  let line = Infinity;
+  for (const p of pieces) {
+    top = Math.min(top, pieceTop(p));
+    bottom = Math.max(bottom, pieceBottom(p));
+    left = Math.min(left, p.x);
+    right = Math.max(right, p.x + p.width);
+    size = Math.max(size, p.size);
+    line = Math.min(line, p.line);
+  }
+  return { pieces, top, bottom, left, right, size, line };
 };
 
 /**

@@ -3,7 +3,7 @@
  * punctuation, wrapped lines and extra text (a question followed by the definition it quotes).
  */
 import type { Catalogue } from '../../catalogue/types.js';
-import { catalogueWords, provisionWords } from '../../catalogue/words.js';
+import { catalogueWords, provisionWords, sharedWordCounts } from '../../catalogue/words.js';
 import { dice, wordSet } from '../../util/text.js';
 
 /**
@@ -35,18 +35,32 @@ export const MATCH_THRESHOLD = 0.6;
  */
 export function similarity(printed: Set<string>, reference: Set<string>): number {
   if (printed.size === 0 || reference.size === 0) return 0;
-  // Dice and both containments from one count of the shared words.
   let shared = 0;
   for (const w of printed) if (reference.has(w)) shared++;
-  const d = (2 * shared) / (printed.size + reference.size);
+  return similarityOf(shared, printed.size, reference.size);
+}
+
+/** `similarity` from the count of shared words and the two sizes: Dice and both containments from one count. */
+function similarityOf(shared: number, printedSize: number, referenceSize: number): number {
+  if (printedSize === 0 || referenceSize === 0) return 0;
+  const d = (2 * shared) / (printedSize + referenceSize);
   // One or two words ("Stage one", "a) residents?") match only the same words.
-  if (printed.size <= 2) return d === 1 ? 1 : 0;
-  const refInPrinted = shared / reference.size;
-  const printedInRef = shared / printed.size;
+  if (printedSize <= 2) return d === 1 ? 1 : 0;
+  const refInPrinted = shared / referenceSize;
+  const printedInRef = shared / printedSize;
   let score = d;
-  if (reference.size >= 3 && refInPrinted >= 0.9) score = Math.max(score, 0.6 + 0.3 * d + 0.1 * refInPrinted);
-  if (printed.size >= 6 && printedInRef >= 0.9) score = Math.max(score, 0.5 + 0.4 * d + 0.1 * printedInRef);
+  if (referenceSize >= 3 && refInPrinted >= 0.9) score = Math.max(score, 0.6 + 0.3 * d + 0.1 * refInPrinted);
+  if (printedSize >= 6 && printedInRef >= 0.9) score = Math.max(score, 0.5 + 0.4 * d + 0.1 * printedInRef);
   return Math.min(1, score);
+}
+
+/** `similarity` of `printed` with every provision of the catalogue, in catalogue order. */
+function similarities(printed: Set<string>, catalogue: Catalogue): { shared: Uint32Array; scores: number[] } {
+  const shared = sharedWordCounts(catalogue, printed);
+  const scores = catalogueWords(catalogue).map(({ words }, i) =>
+    similarityOf(shared[i] ?? 0, printed.size, words.size),
+  );
+  return { shared, scores };
 }
 
 export interface TextMatch {
@@ -61,10 +75,11 @@ export function bestMatch(text: string, catalogue: Catalogue, section?: number):
   const printed = wordsOf(text);
   if (printed.size === 0) return undefined;
   let best: TextMatch | undefined;
-  for (const { p, words } of catalogueWords(catalogue)) {
-    const score = similarity(printed, words) + (section !== undefined && p.section === section ? 0.02 : 0);
+  const { scores } = similarities(printed, catalogue);
+  catalogueWords(catalogue).forEach(({ p }, i) => {
+    const score = (scores[i] ?? 0) + (section !== undefined && p.section === section ? 0.02 : 0);
     if (!best || score > best.score) best = { id: p.id, score };
-  }
+  });
   return best && best.score >= MATCH_THRESHOLD ? best : undefined;
 }
 
@@ -101,10 +116,11 @@ export function bestMatchInOrder(
 ): TextMatch | undefined {
   const printed = wordsOf(text);
   if (printed.size === 0) return undefined;
-  const scored = catalogueWords(catalogue).map(({ p, words }, index) => ({
+  const { scores } = similarities(printed, catalogue);
+  const scored = catalogueWords(catalogue).map(({ p }, index) => ({
     id: p.id,
     index,
-    score: similarity(printed, words) + (section !== undefined && p.section === section ? 0.02 : 0),
+    score: (scores[index] ?? 0) + (section !== undefined && p.section === section ? 0.02 : 0),
   }));
   const top = Math.max(...scored.map((s) => s.score));
   if (top < MATCH_THRESHOLD) return undefined;
@@ -127,11 +143,13 @@ export function wordingFit(text: string, catalogue: Catalogue): { id?: string; f
   const printed = wordsOf(text);
   if (printed.size < MIN_FIT_WORDS) return { fit: 0 };
   let best: { id?: string; fit: number } = { fit: 0 };
-  for (const { p, words } of catalogueWords(catalogue)) {
-    if (similarity(printed, words) < MATCH_THRESHOLD) continue;
-    const fit = dice(printed, words);
+  const { shared, scores } = similarities(printed, catalogue);
+  catalogueWords(catalogue).forEach(({ p, words }, i) => {
+    if ((scores[i] ?? 0) < MATCH_THRESHOLD) return;
+    // Dice (util/text.ts) from the same count.
+    const fit = words.size === 0 ? 0 : (2 * (shared[i] ?? 0)) / (printed.size + words.size);
     if (fit > best.fit) best = { id: p.id, fit };
-  }
+  });
   return best;
 }
 

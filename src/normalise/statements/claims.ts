@@ -77,11 +77,26 @@ function clauseAround(sentence: string, start: number, end: number): { before: s
   return { before: head.slice(cut + 1), after: stop < 0 ? tail : tail.slice(0, stop) };
 }
 
+/** Requirement texts' content words: every sentence of a row is compared with the same few texts. Bounded. */
+const requirementWords = new Map<string, Set<string>>();
+
+function wordsOfRequirement(text: string): Set<string> {
+  let words = requirementWords.get(text);
+  if (!words) {
+    if (requirementWords.size >= 1000) requirementWords.clear();
+    words = wordSet(text);
+    requirementWords.set(text, words);
+  }
+  return words;
+}
+
 /** A sentence made of the requirement's own words (a landlord copying the Code into its commentary). */
 function quotesRequirement(sentence: string, context: ClaimContext | undefined): boolean {
   const words = wordSet(sentence);
   if (words.size < 5) return false;
-  return (context?.requirements ?? []).some((t) => t !== undefined && containment(words, wordSet(t)) >= 0.85);
+  return (context?.requirements ?? []).some(
+    (t) => t !== undefined && containment(words, wordsOfRequirement(t)) >= 0.85,
+  );
 }
 
 function passedOver(sentence: string, context: ClaimContext | undefined): boolean {
