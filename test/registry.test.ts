@@ -54,6 +54,7 @@ describe('registries', () => {
         'missing-provision',
         'no-compliance-date',
         'non-code-definition',
+        'ocr-low-confidence',
         'requirement-mismatch',
         'stage-count',
         'timescale-breach',

@@ -69,6 +69,8 @@ export interface OcrPage {
 
 /** A row (or paragraph) of an OCR page with a word read below the confidence threshold. */
 export interface LowConfidence {
+  /** A table row, or a paragraph (a card's or a question's text). */
+  kind: 'row' | 'paragraph';
   location: Location;
   /** The lowest word confidence in it. */
   confidence: number;

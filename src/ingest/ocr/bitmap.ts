@@ -70,3 +70,46 @@ export function toPgm(g: Grey): Buffer {
   const header = Buffer.from(`P5\n${g.width} ${g.height}\n255\n`, 'latin1');
   return Buffer.concat([header, Buffer.from(g.data.buffer, g.data.byteOffset, g.data.byteLength)]);
 }
+
+/**
+ * The bitmap turned by `degrees` (clockwise, y down) about its centre, same size, bilinear, paper white where
+ * nothing was. Done here rather than on a second canvas: a page's RGBA canvas is four times its grey bitmap.
+ */
+export function rotate(g: Grey, degrees: number): Grey {
+  const { width, height } = g;
+  const data = new Uint8Array(width * height).fill(255);
+  const rad = (degrees * Math.PI) / 180;
+  const cos = Math.cos(rad);
+  const sin = Math.sin(rad);
+  const cx = (width - 1) / 2;
+  const cy = (height - 1) / 2;
+  const src = g.data;
+  for (let y = 0; y < height; y++) {
+    const dy = y - cy;
+    // Each output pixel from the source point it came from (the inverse turn), starting at x = 0.
+    let sx = cx - cx * cos + dy * sin;
+    let sy = cy + cx * sin + dy * cos;
+    for (let x = 0; x < width; x++, sx += cos, sy -= sin) {
+      const x0 = Math.floor(sx);
+      const y0 = Math.floor(sy);
+      if (x0 < 0 || y0 < 0 || x0 + 1 >= width || y0 + 1 >= height) continue;
+      const fx = sx - x0;
+      const fy = sy - y0;
+      const i = y0 * width + x0;
+      const top = (src[i] ?? 255) * (1 - fx) + (src[i + 1] ?? 255) * fx;
+      const bottom = (src[i + width] ?? 255) * (1 - fx) + (src[i + width + 1] ?? 255) * fx;
+      data[y * width + x] = top * (1 - fy) + bottom * fy;
+    }
+  }
+  return { width, height, data };
+}
+
+/** Greys stretched so the paper is white (a grey scan background gone), ink unchanged. */
+export function whitenPaper(g: Grey, paper: number): Grey {
+  const scale = 255 / Math.max(1, paper);
+  const lut = new Uint8Array(256);
+  for (let v = 0; v < 256; v++) lut[v] = Math.min(255, Math.round(v * scale));
+  const data = new Uint8Array(g.data.length);
+  for (let i = 0; i < data.length; i++) data[i] = lut[g.data[i] ?? 255] ?? 255;
+  return { width: g.width, height: g.height, data };
+}

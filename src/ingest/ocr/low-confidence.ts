@@ -13,21 +13,25 @@ export const LOW_CONFIDENCE = 75;
 interface Unit {
   page: number;
   line: number;
-  /** The row or paragraph it belongs to (a piece of a joined row: that row). */
-  owner: Location;
+  kind: LowConfidence['kind'];
+  /** Where its unsure words are reported: its own row, and for a piece of a row joined over a page break also
+   * the joined row (the normaliser may keep it joined or find the piece is a row of its own). Header rows: none. */
+  owners: Location[];
 }
 
 function units(blocks: readonly Block[]): Unit[] {
   const out: Unit[] = [];
-  const add = (loc: Location, owner: Location): void => {
-    if (loc.page !== undefined && loc.line !== undefined) out.push({ page: loc.page, line: loc.line, owner });
+  const add = (loc: Location, kind: Unit['kind'], owners: Location[]): void => {
+    if (loc.page !== undefined && loc.line !== undefined) out.push({ page: loc.page, line: loc.line, kind, owners });
   };
   const addRow = (row: Row): void => {
-    if (row.pieces?.length) for (const piece of row.pieces) add(piece.location, row.location);
-    else add(row.location, row.location);
+    const owners = row.header ? [] : [row.location];
+    if (row.pieces?.length)
+      row.pieces.forEach((piece, i) => add(piece.location, 'row', i === 0 ? owners : [...owners, piece.location]));
+    else add(row.location, 'row', owners);
   };
   for (const b of blocks) {
-    if (b.kind === 'paragraph') add(b.location, b.location);
+    if (b.kind === 'paragraph') add(b.location, 'paragraph', [b.location]);
     else for (const row of b.rows) addRow(row);
   }
   return out.sort((a, z) => a.page - z.page || a.line - z.line);
@@ -50,12 +54,14 @@ export function lowConfidenceRows(
       (p) => p.line >= u.line && p.line < end && p.confidence !== undefined && p.confidence < threshold,
     );
     if (unsure.length === 0) return;
-    const entry = found.get(u.owner) ?? { location: { ...u.owner }, confidence: 100, words: [] };
-    for (const p of unsure) {
-      entry.confidence = Math.min(entry.confidence, Math.round(p.confidence ?? 0));
-      entry.words.push(p.str);
+    for (const owner of u.owners) {
+      const entry = found.get(owner) ?? { kind: u.kind, location: { ...owner }, confidence: 100, words: [] };
+      for (const p of unsure) {
+        entry.confidence = Math.min(entry.confidence, Math.round(p.confidence ?? 0));
+        entry.words.push(p.str);
+      }
+      found.set(owner, entry);
     }
-    found.set(u.owner, entry);
   });
   return [...found.values()];
 }

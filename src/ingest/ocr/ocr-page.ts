@@ -7,7 +7,7 @@
  */
 import type { PDFPageProxy } from '../pdf/pdfjs.js';
 import type { HSegment, PageContent, TextPiece, VSegment } from '../pdf/types.js';
-import { binarise, levels, otsu, rotate180, toGrey, type Grey } from './bitmap.js';
+import { binarise, levels, otsu, rotate, rotate180, toGrey, whitenPaper, type Grey } from './bitmap.js';
 import type { CanvasModule, OcrLibraries } from './load-ocr.js';
 import type { OcrWord, Recogniser } from './recognise.js';
 import { findRuleLines, wipeRules, type RuleLines } from './rule-lines.js';
@@ -30,7 +30,7 @@ export interface OcrPageResult {
   rotation: number;
 }
 
-/** pdf.js renders with these globals, which Node lacks; @napi-rs/canvas has them (pdf/pdfjs.ts removes its placeholders). */
+/** pdf.js renders with these globals, which Node lacks: @napi-rs/canvas has them (pdf/pdfjs.ts drops its own). */
 function provideRenderGlobals(canvas: CanvasModule): void {
   const scope = globalThis as Record<string, unknown>;
   scope.DOMMatrix ??= canvas.DOMMatrix;
@@ -55,20 +55,12 @@ async function render(page: PDFPageProxy, canvas: CanvasModule): Promise<{ grey:
     canvas: surface as unknown as HTMLCanvasElement,
     viewport,
   }).promise;
-  let grey = toGrey(context.getImageData(0, 0, width, height).data, width, height);
-  const skew = estimateSkew(grey, otsu(grey));
-  if (Math.abs(skew) >= MIN_SKEW) {
-    const turned = canvas.createCanvas(width, height);
-    const ctx = turned.getContext('2d');
-    ctx.fillStyle = '#ffffff';
-    ctx.fillRect(0, 0, width, height);
-    ctx.translate(width / 2, height / 2);
-    ctx.rotate((-skew * Math.PI) / 180);
-    ctx.drawImage(surface, -width / 2, -height / 2);
-    grey = toGrey(ctx.getImageData(0, 0, width, height).data, width, height);
-    turned.width = 0;
-  }
+  const rendered = toGrey(context.getImageData(0, 0, width, height).data, width, height);
+  // The canvas's pixels are freed now: the grey bitmap is all that is needed.
   surface.width = 0;
+  surface.height = 0;
+  const skew = estimateSkew(rendered, otsu(rendered));
+  const grey = Math.abs(skew) >= MIN_SKEW ? rotate(rendered, -skew) : rendered;
   return { grey, dpi, skew };
 }
 
@@ -131,7 +123,7 @@ async function read(g: Grey, dpi: number, recogniser: Recogniser): Promise<Readi
   const { threshold, paper } = levels(g);
   const ink = binarise(g, (threshold * 2 + paper) / 3);
   const lines = findRuleLines(ink, g.width, g.height, dpi);
-  const words = await recogniser.recognise(wipeRules(g, lines), dpi);
+  const words = await recogniser.recognise(wipeRules(whitenPaper(g, paper), lines, dpi), dpi);
   return { words, lines, confidence: mean(words) };
 }
 

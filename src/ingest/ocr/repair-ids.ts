@@ -1,7 +1,7 @@
 /**
  * Provision ids as OCR misreads them, mended in a table's first column: the dot seen as a colon, a semicolon
  * or a comma ("6:12"), a stray mark after it ("2.2)"), or lost ("15" for 1.5). A lost dot is put back only
- * in a column where other rows carry ids, and after the first digit (the Code's sections are 1 to 9), so a
+ * in a column where another row carries an id, and after the first digit (the Code's sections are 1 to 9), so a
  * figure in a table of figures is left alone.
  */
 import { PROVISION_ID } from '../pdf/text-lines.js';
@@ -20,8 +20,7 @@ export function repairIds(table: PageTable): void {
     const m = WRONG_DOT.exec(text) ?? STRAY_MARK.exec(text);
     if (m) cell.text = mended(m);
   }
-  const ids = firsts.filter((c) => PROVISION_ID.test(c.text)).length;
-  if (ids < 2) return;
+  if (!firsts.some((c) => PROVISION_ID.test(c.text))) return;
   for (const cell of firsts) {
     const m = LOST_DOT.exec(cell.text.trim());
     if (m) cell.text = mended(m);

@@ -120,15 +120,21 @@ export function findRuleLines(ink: Uint8Array, width: number, height: number, dp
   return { horizontal: kept(horizontal, vertical), vertical: kept(vertical, horizontal) };
 }
 
-/** The bitmap with the rules' pixels (and one pixel either side of each run) painted white. */
-export function wipeRules(g: Grey, lines: RuleLines): Grey {
+/**
+ * The bitmap with the rules' pixels painted white, and their blurred fringe with them (1/100 inch either side of
+ * each run: a fringe left behind reads as ")" or "|" beside the text).
+ */
+export function wipeRules(g: Grey, lines: RuleLines, dpi: number): Grey {
+  const fringe = Math.max(1, Math.round(dpi / 100));
   const data = g.data.slice();
   const paint = (x: number, y: number): void => {
     if (x >= 0 && y >= 0 && x < g.width && y < g.height) data[y * g.width + x] = 255;
   };
   for (const rule of lines.horizontal)
-    for (const r of rule.runs) for (let x = r.from; x <= r.to; x++) for (let d = -1; d <= 1; d++) paint(x, r.at + d);
+    for (const r of rule.runs)
+      for (let x = r.from; x <= r.to; x++) for (let d = -fringe; d <= fringe; d++) paint(x, r.at + d);
   for (const rule of lines.vertical)
-    for (const r of rule.runs) for (let y = r.from; y <= r.to; y++) for (let d = -1; d <= 1; d++) paint(r.at + d, y);
+    for (const r of rule.runs)
+      for (let y = r.from; y <= r.to; y++) for (let d = -fringe; d <= fringe; d++) paint(r.at + d, y);
   return { width: g.width, height: g.height, data };
 }
