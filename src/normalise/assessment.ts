@@ -88,6 +88,6 @@ export interface Assessment {
   extraStages: ExtraStageStatement[];
   /** DOCX/PDF: tables left out (a blank copy of the form beside the filled one). */
   leftOut?: LeftOut[];
-  /** PDF: the pages read by OCR and the rows it was unsure of, as the reader gave them (the ocr-low-confidence rule). */
+  /** PDF: the pages read by OCR and the rows it was unsure of, from the reader (the ocr-low-confidence rule). */
   ocr?: OcrInfo;
 }
