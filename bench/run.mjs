@@ -85,6 +85,36 @@ function ratioRow(measure, a, b, target, valid, note) {
   if (note) notes.push(`${measure}: ${note}`);
 }
 
+// 0. OCR: seconds per scanned page (fixtures/scanned/council-2024-300dpi.pdf: two 300 dpi pages, turned, noisy),
+// and the whole process's peak memory. `node bench/run.mjs --only ocr` runs this row alone and prints it.
+async function ocrRow() {
+  const file = join(root, 'fixtures', 'scanned', 'council-2024-300dpi.pdf');
+  const pages = 2;
+  const runs = Math.min(RUNS, 3);
+  log(`bench: check a scanned PDF (${pages} pages read by OCR, ${runs} runs)…`);
+  const results = [];
+  for (let i = 0; i < runs; i++) results.push(await run([bin, 'check', file, '--no-config'], { cwd: root, rss: true }));
+  const ms = median(results.map((r) => r.ms));
+  const peak = Math.max(...results.map((r) => r.rssKb ?? 0));
+  rows.push({
+    measure: `OCR: seconds per scanned page (${pages} pages, 300 dpi)`,
+    assess: fmt(ms),
+    baseline: '',
+    ratio: (ms / pages / 1000).toFixed(2),
+    target: '',
+    result: 'INFO',
+  });
+  notes.push(
+    `OCR: ${(ms / pages / 1000).toFixed(2)} s a page (median of ${runs}), start-up and the recogniser's load included; peak RSS of the whole process ${peak ? `${(peak / 1024).toFixed(0)} MiB` : 'not measured'}`,
+  );
+  return rows[rows.length - 1];
+}
+if (process.argv.includes('--only') && process.argv[process.argv.indexOf('--only') + 1] === 'ocr') {
+  const row = await ocrRow();
+  console.log(`${row.measure}: ${row.ratio} s a page (${row.assess} ms in all); ${notes[notes.length - 1]}`);
+  process.exit(0);
+}
+
 const started = Date.now();
 const loadBefore = os.loadavg();
 log(`bench: preparing inputs in bench/tmp/ (${FILES} forms)…`);
@@ -132,6 +162,8 @@ if (forms.bigPdf) {
     `bench/tmp/single/big.pdf (${forms.bigPages} pages: fixtures/pdf/lo-council-2024.pdf 40 times, by pdfunite), ${sanity.text}`,
   );
 } else notes.push('check pdf (480 pages): not measured (no pdfunite: apt-get install poppler-utils)');
+
+await ocrRow();
 
 // 2. YAML: check vs bare node start-up.
 {

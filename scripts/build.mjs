@@ -94,7 +94,9 @@ await build({
   // bundled (a lazy chunk for it and one for its worker), so that installing assess does not install
   // pdfjs-dist's optional dependency @napi-rs/canvas, a 30 MB native binary for rendering, which assess never
   // does (src/ingest/pdf/pdfjs.ts); pdfjs-dist is a devDependency.
-  external: ['mammoth', 'pdf-parse', 'ajv', 'ajv-formats'],
+  // The OCR libraries (tesseract.js, its English data, @napi-rs/canvas) are optional peer dependencies, loaded
+  // only for a scanned page (src/ingest/ocr/load-ocr.ts): never bundled, and a user who never scans needs none.
+  external: ['mammoth', 'pdf-parse', 'ajv', 'ajv-formats', 'tesseract.js', '@tesseract.js-data/eng', '@napi-rs/canvas'],
   // Bundled CommonJS dependencies (yaml, commander) call require() for Node built-ins.
   banner: {
     js: "import { createRequire as __assessRequire } from 'node:module'; const require = __assessRequire(import.meta.url);",

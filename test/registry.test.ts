@@ -55,6 +55,7 @@ describe('registries', () => {
         'needs-review',
         'no-compliance-date',
         'non-code-definition',
+        'ocr-low-confidence',
         'requirement-mismatch',
         'stage-count',
         'timescale-breach',

@@ -2,6 +2,7 @@
 import { Option, type Command } from 'commander';
 import { isCodeVersion } from '../catalogue/load.js';
 import { CODE_VERSIONS, type CodeVersion } from '../catalogue/types.js';
+import { OCR_MODES, type OcrMode } from '../ingest/ocr/ocr-mode.js';
 import { DEFAULT_READ_OPTIONS, type ReadOptions } from '../pipeline/options.js';
 import { DEFAULT_BUDGET, type Budget } from '../workers/budget.js';
 import { UsageError } from './exit-codes.js';
@@ -11,6 +12,7 @@ export interface ReadFlags {
   maxSize?: string;
   maxPages?: string;
   password?: string;
+  ocr?: string;
 }
 
 export function addReadFlags(command: Command): Command {
@@ -22,7 +24,12 @@ export function addReadFlags(command: Command): Command {
       ),
     )
     .addOption(new Option('--max-pages <n>', 'most PDF pages read').default(String(DEFAULT_READ_OPTIONS.maxPages)))
-    .addOption(new Option('--password <password>', 'password of an encrypted PDF'));
+    .addOption(new Option('--password <password>', 'password of an encrypted PDF'))
+    .addOption(
+      new Option('--ocr <mode>', 'read scanned PDF pages by OCR: auto (pages without text), always, never').choices(
+        OCR_MODES,
+      ),
+    );
 }
 
 const positive = (value: string | undefined, flag: string, fallback: number): number => {
@@ -47,6 +54,7 @@ export function readOptions(flags: ReadFlags, configCode?: CodeVersion): ReadOpt
     maxPages: Math.floor(positive(flags.maxPages, '--max-pages', DEFAULT_READ_OPTIONS.maxPages)),
     ...(code ? { code } : {}),
     ...(flags.password !== undefined ? { password: flags.password } : {}),
+    ...(flags.ocr !== undefined ? { ocr: flags.ocr as OcrMode } : {}),
   };
 }
 

@@ -55,4 +55,30 @@ export interface DocumentModel {
   title?: string;
   /** Page count (PDF). */
   pages?: number;
+  /** PDF: the pages read by OCR (src/ingest/ocr), and the rows holding words it was unsure of. */
+  ocr?: OcrInfo;
+}
+
+export interface OcrPage {
+  page: number;
+  /** Mean word confidence, 0..100. */
+  confidence: number;
+  /** Degrees the page was turned to read it (its skew, plus 180 when it was scanned upside down). */
+  rotation: number;
+}
+
+/** A row (or paragraph) of an OCR page with a word read below the confidence threshold. */
+export interface LowConfidence {
+  /** A table row, or a paragraph (a card's or a question's text). */
+  kind: 'row' | 'paragraph';
+  location: Location;
+  /** The lowest word confidence in it. */
+  confidence: number;
+  /** The words below the threshold, as read. */
+  words: string[];
+}
+
+export interface OcrInfo {
+  pages: OcrPage[];
+  lowConfidence: LowConfidence[];
 }

@@ -8,6 +8,7 @@
  */
 import { DOCUMENT_FORMATS, type DocumentFormat } from './formats.js';
 import type { ReadResult } from './read-result.js';
+import type { OcrMode } from './ocr/ocr-mode.js';
 import { startsWith } from './sniff.js';
 
 /** What a reader may spend on one file. */
@@ -20,6 +21,8 @@ export interface ReaderLimits {
   maxPages: number;
   /** PDF user password. */
   password?: string;
+  /** `--ocr`: which PDF pages are read by OCR (default auto: those without text). */
+  ocr?: OcrMode;
 }
 
 export type ReadDocument = (bytes: Uint8Array, limits: ReaderLimits) => Promise<ReadResult>;
@@ -71,6 +74,7 @@ export const READERS: readonly Reader[] = [
         readPdf(bytes, {
           maxPages: limits.maxPages,
           ...(limits.password !== undefined ? { password: limits.password } : {}),
+          ...(limits.ocr !== undefined ? { ocr: limits.ocr } : {}),
         });
     },
   },

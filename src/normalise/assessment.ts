@@ -1,6 +1,6 @@
 /** The normalised assessment: one per input file, whatever its format. */
 import type { CodeVersion, Scheme, Stage, TimescaleKind } from '../catalogue/types.js';
-import type { Location } from '../ingest/document.js';
+import type { Location, OcrInfo } from '../ingest/document.js';
 import type { InputFormat } from '../ingest/formats.js';
 
 export type { InputFormat };
@@ -95,4 +95,6 @@ export interface Assessment {
   extraStages: ExtraStageStatement[];
   /** DOCX/PDF: tables left out (a blank copy of the form beside the filled one). */
   leftOut?: LeftOut[];
+  /** PDF: the pages read by OCR and the rows it was unsure of, from the reader (the ocr-low-confidence rule). */
+  ocr?: OcrInfo;
 }

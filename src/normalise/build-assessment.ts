@@ -25,5 +25,6 @@ export function buildAssessment(draft: AssessmentDraft, catalogue: Catalogue): A
     stageCounts: [...(draft.stageCounts ?? []), ...prose.stageCounts],
     extraStages: prose.extraStages,
     ...(draft.leftOut && draft.leftOut.length > 0 ? { leftOut: draft.leftOut } : {}),
+    ...(draft.ocr ? { ocr: draft.ocr } : {}),
   };
 }

@@ -63,6 +63,7 @@ export function assessmentReport(assessment: Assessment, options: Pick<CheckOpti
       ...countBySeverity(findings),
     },
     findings,
+    ...(assessment.ocr ? { ocr: { pages: assessment.ocr.pages } } : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 /** Options that shape how one file is read and checked. */
 import type { CodeVersion } from '../catalogue/types.js';
+import type { OcrMode } from '../ingest/ocr/ocr-mode.js';
 import type { RuleSettings } from '../rules/run-rules.js';
 
 export interface ReadOptions {
@@ -13,6 +14,8 @@ export interface ReadOptions {
   maxPages: number;
   /** PDF user password (--password). */
   password?: string;
+  /** --ocr: which PDF pages are read by OCR (default auto: those without text). */
+  ocr?: OcrMode;
 }
 
 export interface CheckOptions extends ReadOptions {

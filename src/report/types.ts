@@ -1,6 +1,7 @@
 /** What formatters receive: one report over every file of a run. Plain data, already sorted and de-duplicated. */
 import type { CodeVersion } from '../catalogue/types.js';
 import type { FailureCode } from '../failure/failure.js';
+import type { OcrPage } from '../ingest/document.js';
 import type { Detection, InputFormat, LandlordSource } from '../normalise/assessment.js';
 import type { Finding, FindingGroup, Severity } from '../rules/types.js';
 
@@ -36,6 +37,8 @@ export interface FileReport {
   findings: Finding[];
   /** `assess cases`: the case log's per-window figures (absent for a self-assessment). */
   cases?: CaseLogFigures;
+  /** PDF: the pages read by OCR, with their mean word confidence (absent when none was). */
+  ocr?: { pages: OcrPage[] };
 }
 
 /** One window of a case log (e.g. stage 2 response), counted in working days. */

@@ -20,6 +20,7 @@ import { noComplianceDate } from './no-compliance-date.js';
 import { nonCodeDefinition } from './non-code-definition.js';
 import { boilerplateEvidence } from './boilerplate-evidence.js';
 import { unreadableDocument } from './unreadable-document.js';
+import { ocrLowConfidence } from './ocr-low-confidence.js';
 import { caseLate } from './case-late.js';
 import { caseOverdue } from './case-overdue.js';
 import { caseRowInvalid } from './case-row-invalid.js';
@@ -46,6 +47,7 @@ export const rules: readonly Rule[] = [
   boilerplateEvidence,
   blankCopy,
   needsReview,
+  ocrLowConfidence,
   unreadableDocument,
   wrongScheme,
   // Raised by `assess cases` over a complaint log.

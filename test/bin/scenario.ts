@@ -23,6 +23,8 @@
  *   outputFiles: { report.json: <same as stdout> }   # files the run must have written
  *   note: why (shown when the scenario fails, e.g. the fix it waits for)
  *   timeout: 30                                 # seconds
+ *   offline: true                               # no network: under `unshare -n` (root), else with every socket,
+ *                                               # DNS lookup and fetch made to fail (test/bin/offline.mjs)
  *
  * A regex is written "/source/flags" or as a bare source. Every run's stderr is also checked for
  * stack traces (`at fn (file:1:2)`, `node:internal`), since no command may print one without --debug.
@@ -79,6 +81,7 @@ export interface Scenario {
   outputFiles: Record<string, TextExpectation>;
   note?: string;
   timeoutMs: number;
+  offline: boolean;
 }
 
 export interface RunResult {
@@ -107,6 +110,7 @@ const SCENARIO_KEYS = new Set([
   'outputFiles',
   'note',
   'timeout',
+  'offline',
 ]);
 const EXPECTATION_KEYS = new Set(['exact', 'match', 'notMatch', 'json', 'jsonHas']);
 
@@ -238,7 +242,10 @@ function scenario(value: unknown, source: string, index: number): Scenario {
     exit: value['exit'] as number,
     outputFiles,
     timeoutMs: timeout * 1000,
+    offline: value['offline'] === true,
   };
+  if (value['offline'] !== undefined && typeof value['offline'] !== 'boolean')
+    fail(at, 'offline must be true or false');
   if (pipeToHead !== undefined) out.pipeToHead = pipeToHead as number;
   if (value['stdin'] !== undefined) {
     if (typeof value['stdin'] !== 'string') fail(at, 'stdin must be the path of a repo file');
@@ -298,6 +305,18 @@ async function prepare(s: Scenario): Promise<{ cwd: string; bin: string }> {
 }
 
 /** Run the scenario's command line in a fresh scratch folder. */
+/** Whether this process may cut a child off the network (`unshare -n`: root, or user namespaces allowed). */
+let unshareWorks: boolean | undefined;
+export const canUnshare = (): boolean =>
+  (unshareWorks ??= spawnSync('unshare', ['-n', 'true'], { stdio: 'ignore' }).status === 0);
+
+/** The command line of an offline run: in a network namespace of its own, else with the network calls refused. */
+function offline(bin: string, argv: string[], env: Record<string, string>): [string, string[]] {
+  if (canUnshare()) return ['unshare', ['-n', process.execPath, bin, ...argv]];
+  env['NODE_OPTIONS'] = `--import=${join(repoRoot, 'test', 'bin', 'offline.mjs')}`;
+  return [process.execPath, [bin, ...argv]];
+}
+
 export async function runScenario(s: Scenario): Promise<RunResult> {
   const { cwd, bin } = await prepare(s);
   const env: Record<string, string> = { NO_COLOR: '1' };
@@ -307,8 +326,9 @@ export async function runScenario(s: Scenario): Promise<RunResult> {
     else env[k] = v;
   }
   for (const argv of s.before) spawnSync(process.execPath, [bin, ...argv], { cwd, env, stdio: 'ignore' });
+  const [command, args] = s.offline ? offline(bin, s.argv, env) : [process.execPath, [bin, ...s.argv]];
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [bin, ...s.argv], {
+    const child = spawn(command, args, {
       cwd,
       env,
       stdio: [s.stdin !== undefined ? 'pipe' : 'ignore', 'pipe', 'pipe'] as ['pipe' | 'ignore', 'pipe', 'pipe'],

@@ -6,13 +6,15 @@
  * skipped, saying why. Sizes are printed for CI logs.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { copyFileSync, existsSync, lstatSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, lstatSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
+/** The OCR reader's libraries (src/ingest/ocr/load-ocr.ts), optional peer dependencies. */
+const OCR_PACKAGES = ['tesseract.js', '@tesseract.js-data/eng', '@napi-rs/canvas'];
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 interface PackResult {
@@ -172,6 +174,34 @@ describe('the installed package', () => {
     expect(existsSync(join(prefix, 'node_modules', 'assess', 'bin', 'assess.js'))).toBe(true);
     expect(existsSync(join(prefix, 'node_modules', '@napi-rs', 'canvas'))).toBe(false);
     expect(existsSync(join(prefix, 'node_modules', 'pdfjs-dist'))).toBe(false);
+  });
+
+  it('leaves out the OCR libraries (optional peer dependencies), whose size it reports', ({ skip }) => {
+    if (skipReason) skip(skipReason);
+    for (const name of OCR_PACKAGES) expect(existsSync(join(prefix, 'node_modules', name)), name).toBe(false);
+    // What `npm install tesseract.js @tesseract.js-data/eng @napi-rs/canvas` adds: the packages and every
+    // dependency of theirs not already installed, measured in the development install.
+    const modules = join(root, 'node_modules');
+    const seen = new Set<string>();
+    const visit = (name: string): void => {
+      if (seen.has(name) || existsSync(join(prefix, 'node_modules', name)) || !existsSync(join(modules, name))) return;
+      seen.add(name);
+      const manifest = JSON.parse(readFileSync(join(modules, name, 'package.json'), 'utf8')) as {
+        dependencies?: Record<string, string>;
+        optionalDependencies?: Record<string, string>;
+      };
+      for (const dep of [
+        ...Object.keys(manifest.dependencies ?? {}),
+        ...Object.keys(manifest.optionalDependencies ?? {}),
+      ])
+        visit(dep);
+    };
+    for (const name of OCR_PACKAGES) visit(name);
+    const size = [...seen].reduce((sum, name) => sum + treeSize(join(modules, name)), 0);
+    console.log(
+      `OCR (optional, for scanned PDFs): ${OCR_PACKAGES.join(' ')} add ${mib(size)} in ${seen.size} packages`,
+    );
+    expect(seen.size).toBeGreaterThanOrEqual(OCR_PACKAGES.length);
   });
 
   it('checks a YAML form: exit 1 for its findings, the report names the file', ({ skip }) => {

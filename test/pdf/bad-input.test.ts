@@ -3,10 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { readPdf } from '../../src/ingest/pdf/read-pdf.js';
 import { fixture } from './helpers.js';
 
-const reason = async (bytes: Uint8Array, opts: { maxPages?: number; password?: string } = {}): Promise<string> => {
+const reason = async (
+  bytes: Uint8Array,
+  opts: { maxPages?: number; password?: string; ocr?: 'never' } = {},
+): Promise<string> => {
   const r = await readPdf(bytes, {
     maxPages: opts.maxPages ?? 50,
     ...(opts.password !== undefined ? { password: opts.password } : {}),
+    ...(opts.ocr !== undefined ? { ocr: opts.ocr } : {}),
   });
   if (r.ok) throw new Error('expected the PDF to be unreadable');
   expect(r.failure.message).not.toContain('\n');
@@ -24,8 +28,10 @@ describe('unreadable PDFs', () => {
     );
   });
 
-  it('image-only (scanned) PDF', async () => {
-    expect(await reason(fixture('scan.pdf'))).toBe('no text layer (scanned image?); run OCR first');
+  it('image-only (scanned) PDF with --ocr never (by default it is read by OCR: test/ocr)', async () => {
+    expect(await reason(fixture('scan.pdf'), { ocr: 'never' })).toBe(
+      'no text layer (scanned image?); read it with --ocr auto, or run OCR first',
+    );
   });
 
   it('blank page', async () => {

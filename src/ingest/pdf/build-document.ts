@@ -20,8 +20,14 @@ const insideTable = (t: PageTable, s: HSegment): boolean =>
   s.x2 >= (t.columns[0] ?? 0) - 2 &&
   s.x1 <= (t.columns[t.columns.length - 1] ?? 0) + 2;
 
-/** The document's blocks, and the running header/footer lines that were dropped (a title when metadata has none). */
-export function buildDocument(pages: readonly PageContent[]): { blocks: DocumentModel['blocks']; running: string[] } {
+/**
+ * The document's blocks, and the running header/footer lines that were dropped (a title when metadata has none).
+ * `fixTable`, when given, sees each page's table before tables are joined over pages (the OCR reader mends ids).
+ */
+export function buildDocument(
+  pages: readonly PageContent[],
+  fixTable?: (table: PageTable) => void,
+): { blocks: DocumentModel['blocks']; running: string[] } {
   const ruled = pages.map((p) => findRuledTables(p.page, p.pieces, p.hSegments, p.vSegments));
   const hruled = findHRuleTables(
     pages.map((p, i) => {
@@ -50,5 +56,6 @@ export function buildDocument(pages: readonly PageContent[]): { blocks: Document
     tables.push(...found.tables);
     paragraphs.push(...toParagraphs(p.page, found.rest));
   }
+  if (fixTable) for (const t of tables) fixTable(t);
   return { blocks: joinPages(tables, paragraphs), running };
 }

@@ -7,7 +7,7 @@
 import type { Block, Cell, Row, TableBlock } from '../document.js';
 import { joinLines } from './clean-text.js';
 import { PROVISION_ID } from './text-lines.js';
-import { collapse } from '../../util/text.js';
+import { collapse, dice, wordSet } from '../../util/text.js';
 import type { PageParagraph, PageTable } from './types.js';
 
 type Item = { kind: 'table'; table: PageTable } | { kind: 'paragraph'; paragraph: PageParagraph };
@@ -28,6 +28,12 @@ const joinCell = (a: Cell, b: Cell): Cell => {
 };
 
 /**
+ * A header row repeating another: the same text, or (read by OCR, which may see "/" as "|" on one page and not
+ * the next) nearly all the same words.
+ */
+const sameLabels = (a: string, b: string): boolean => a === b || dice(wordSet(a), wordSet(b)) >= 0.9;
+
+/**
  * Leading rows of `next` that repeat the table's top rows: copies of its first rows in order from the first (a
  * writer repeats a table's top rows, column labels and any title row above them, on every page, whether or not
  * they were recognised as a header), or a header row copying one of them (a title row that is not repeated).
@@ -42,7 +48,7 @@ function dropRepeatedTop(table: TableBlock, next: Row[]): Row[] {
   while (rows[0] && !blank(rowKey(rows[0]))) {
     const key = rowKey(rows[0]);
     if (key === top[k]) k++;
-    else if (!(rows[0].header && top.includes(key))) break;
+    else if (!(rows[0].header && top.some((t) => sameLabels(t, key)))) break;
     rows = rows.slice(1);
   }
   return rows;

@@ -13,11 +13,16 @@ import { readPieces } from './positioned-text.js';
 import { readRulings } from './rulings.js';
 import { findStreamBomb } from './stream-guard.js';
 import { numberLines } from './text-lines.js';
-import type { PageContent } from './types.js';
+import type { PageContent, PageTable } from './types.js';
+import { DEFAULT_OCR_MODE, type OcrMode } from '../ocr/ocr-mode.js';
+import type { OcrInfo } from '../document.js';
+import type { Failed } from '../../failure/failure.js';
 
 export interface ReadPdfOptions {
   maxPages: number;
   password?: string;
+  /** `--ocr` (default auto: pages without text). */
+  ocr?: OcrMode;
 }
 
 async function readPage(pdfjs: PdfJs, doc: PDFDocumentProxy, n: number): Promise<PageContent> {
@@ -60,7 +65,10 @@ async function hasImages(pdfjs: PdfJs, bytes: Uint8Array, password: string | und
   }
 }
 
-/** A PDF that takes longer than this is given up on (pdf.js waiting on a damaged stream must not hang the CLI). */
+/**
+ * A PDF whose text takes longer than this to read is given up on (pdf.js waiting on a damaged stream must not hang
+ * the CLI). OCR, a second or more a page, is not held to it: the worker's --timeout bounds it.
+ */
 const TIME_LIMIT_MS = 120_000;
 
 export async function readPdf(bytes: Uint8Array, opts: ReadPdfOptions): Promise<ReadResult> {
@@ -74,13 +82,61 @@ export async function readPdf(bytes: Uint8Array, opts: ReadPdfOptions): Promise<
     timer.unref();
   });
   try {
-    return await Promise.race([read(bytes, opts), timeout]);
+    return await Promise.race([read(bytes, opts, () => clearTimeout(timer)), timeout]);
   } finally {
     clearTimeout(timer);
   }
 }
 
-async function read(bytes: Uint8Array, opts: ReadPdfOptions): Promise<ReadResult> {
+/**
+ * The pages `--ocr` asks for read by OCR in place of their (empty) text: their pieces and the rules found in
+ * their bitmaps. OCR that cannot run (its libraries not installed) fails the document only when no page has text.
+ */
+async function withOcr(
+  pdfjs: PdfJs,
+  bytes: Uint8Array,
+  opts: ReadPdfOptions,
+  pages: PageContent[],
+  startOcr: () => void,
+): Promise<{ ok: true; ocr?: { info: OcrInfo['pages']; pages: PageContent[] } } | Failed> {
+  const mode = opts.ocr ?? DEFAULT_OCR_MODE;
+  const wanted = mode === 'never' ? [] : pages.filter((p) => mode === 'always' || p.pieces.length === 0);
+  if (wanted.length === 0) return { ok: true };
+  startOcr();
+  const { ocrPages } = await import('../ocr/ocr-pages.js');
+  const read = await ocrPages(
+    pdfjs,
+    bytes,
+    opts.password,
+    wanted.map((p) => p.page),
+    mode,
+  );
+  if (!read.ok) return pages.some((p) => p.pieces.length > 0) ? { ok: true } : read;
+  const done: PageContent[] = [];
+  for (const r of read.pages) {
+    const content = { ...r.content, pieces: numberLines(r.content.pieces) };
+    pages[r.content.page - 1] = content;
+    done.push(content);
+  }
+  return {
+    ok: true,
+    ocr: {
+      info: read.pages.map((r) => ({ page: r.content.page, confidence: r.confidence, rotation: r.rotation })),
+      pages: done,
+    },
+  };
+}
+
+/** The OCR reader's mending of misread ids, for the tables of the pages it read. */
+async function idRepair(read: readonly PageContent[]): Promise<(t: PageTable) => void> {
+  const { repairIds } = await import('../ocr/repair-ids.js');
+  const pages = new Set(read.map((p) => p.page));
+  return (t) => {
+    if (pages.has(t.page)) repairIds(t);
+  };
+}
+
+async function read(bytes: Uint8Array, opts: ReadPdfOptions, startOcr: () => void): Promise<ReadResult> {
   if (bytes.length === 0) return unreadable('empty', 'empty file');
   const bomb = findStreamBomb(bytes);
   if (bomb) return { ok: false, failure: bomb };
@@ -99,13 +155,20 @@ async function read(bytes: Uint8Array, opts: ReadPdfOptions): Promise<ReadResult
       return unreadable('too-large', `${total} pages, over the --max-pages limit of ${opts.maxPages}`);
     const pages: PageContent[] = [];
     for (let n = 1; n <= total; n++) pages.push(await readPage(pdfjs, doc, n));
+    const ocr = await withOcr(pdfjs, bytes, opts, pages, startOcr);
+    if (!ocr.ok) return ocr;
     if (pages.every((p) => p.pieces.length === 0)) {
-      return (await hasImages(pdfjs, bytes, opts.password))
-        ? unreadable('scanned-no-text', 'no text layer (scanned image?); run OCR first')
-        : unreadable('empty', 'empty PDF: no text on any page');
+      if (!(await hasImages(pdfjs, bytes, opts.password))) return unreadable('empty', 'empty PDF: no text on any page');
+      return opts.ocr === 'never'
+        ? unreadable('scanned-no-text', 'no text layer (scanned image?); read it with --ocr auto, or run OCR first')
+        : unreadable('scanned-no-text', 'no text layer, and OCR found no words on its pages');
     }
-    const { blocks, running } = buildDocument(pages);
+    const { blocks, running } = buildDocument(pages, ocr.ocr ? await idRepair(ocr.ocr.pages) : undefined);
     const document: DocumentModel = { format: 'pdf', blocks, pages: total };
+    if (ocr.ocr) {
+      const { lowConfidenceRows } = await import('../ocr/low-confidence.js');
+      document.ocr = { pages: ocr.ocr.info, lowConfidence: lowConfidenceRows(blocks, ocr.ocr.pages) };
+    }
     const title = (await metadataTitle(doc)) ?? running[0];
     if (title) document.title = title;
     return { ok: true, document };

@@ -15,6 +15,8 @@ export interface TextPiece {
   font: string;
   /** 1-based number of the page text line this piece sits on (see text-lines.ts). */
   line: number;
+  /** Read by OCR: the recogniser's confidence in the word, 0..100 (src/ingest/ocr). */
+  confidence?: number;
 }
 
 /** Pieces that share a baseline (within tolerance), left to right. */

@@ -125,6 +125,7 @@ export function normaliseDocument(input: DocumentModel, ctx: NormaliseDocumentCo
         ...(period !== undefined ? { period } : {}),
         provisions,
         ...(dropped.length > 0 ? { leftOut: dropped } : {}),
+        ...(doc.ocr ? { ocr: doc.ocr } : {}),
       },
       catalogue,
     ),

@@ -21,6 +21,8 @@ export const json: Formatter = (report) => {
       hint: x.hint,
       location: x.location ?? null,
     })),
+    // Scanned pages read by OCR; absent otherwise, so the JSON of a digital form is unchanged.
+    ...(f.ocr ? { ocr: f.ocr } : {}),
     // `assess cases`: the case log's figures; absent for a self-assessment, so `check`'s JSON is unchanged.
     ...(f.cases ? { cases: f.cases } : {}),
   }));

@@ -27,6 +27,20 @@ function versions(report: Report): string {
   return parts.length === 0 ? '' : ` (${parts.join('; ')})`;
 }
 
+/** "pages 1-3 read by OCR, mean confidence 94%": which scanned pages were recognised, and how surely. */
+export function ocrPart(pages: readonly { page: number; confidence: number }[]): string {
+  const numbers = pages.map((p) => p.page);
+  const spans: string[] = [];
+  for (let i = 0; i < numbers.length; i++) {
+    let j = i;
+    while (j + 1 < numbers.length && numbers[j + 1] === (numbers[j] ?? 0) + 1) j++;
+    spans.push(j > i ? `${numbers[i]}-${numbers[j]}` : String(numbers[i]));
+    i = j;
+  }
+  const mean = pages.length ? pages.reduce((s, p) => s + p.confidence, 0) / pages.length : 0;
+  return `${pages.length === 1 ? 'page' : 'pages'} ${spans.join(', ')} read by OCR, mean confidence ${Math.round(mean)}%`;
+}
+
 /** The file, then its facts; parts that do not fit the width go on continuation lines. */
 function fileHeading(f: FileReport, width: number): string[] {
   if (f.unreadable) return [printable(f.file)];
@@ -37,6 +51,7 @@ function fileHeading(f: FileReport, width: number): string[] {
     landlord,
     `${f.codeName ?? `${f.code} Code`}${how}`,
     `${f.counts.found}/${f.counts.provisions} provisions, ${f.counts.answered} answered`,
+    ...(f.ocr ? [ocrPart(f.ocr.pages)] : []),
   ];
   const lines: string[] = [];
   let line = `${printable(f.file)}  ${parts[0]}`;
