@@ -103,3 +103,17 @@ export function quotedWords(message: string): string {
 
 /** "1 error", "3 errors". */
 export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** How many times the phrases occur in the text, all told (occurrences do not overlap). */
+export function phraseCount(text: string, phrases: readonly string[]): number {
+  let n = 0;
+  for (const phrase of phrases) {
+    if (phrase === '') continue;
+    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) n++;
+  }
+  return n;
+}
+
+/** How many of the phrases occur in the text at least once. */
+export const phrasesFound = (text: string, phrases: readonly string[]): number =>
+  phrases.filter((p) => text.includes(p)).length;

@@ -14,7 +14,7 @@
 import { failed, type Failed } from '../../failure/failure.js';
 import type { Catalogue } from '../../catalogue/types.js';
 import type { DocumentModel } from '../../ingest/document.js';
-import { forMatch } from '../../util/text.js';
+import { forMatch, phraseCount, phrasesFound } from '../../util/text.js';
 import { splitLeadingId } from './ids.js';
 import { ownMatch } from './match-text.js';
 import { allText, schemeSignals } from './scheme.js';
@@ -42,14 +42,6 @@ const TITLE_LENGTH = 120;
 const MIN_CODE_PARAGRAPHS = 3;
 /** A printed text this close to a provision's wording is that provision's. */
 const CODE_WORDING = 0.5;
-
-const count = (text: string, phrase: string): number => {
-  let n = 0;
-  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) n++;
-  return n;
-};
-const total = (text: string, phrases: readonly string[]): number => phrases.reduce((n, p) => n + count(text, p), 0);
-const distinct = (text: string, phrases: readonly string[]): number => phrases.filter((p) => text.includes(p)).length;
 
 /** The title, the top headings and the short lines that open it: where a document says what it is. */
 function headText(doc: DocumentModel): string {
@@ -100,8 +92,8 @@ function signals(doc: DocumentModel, catalogues: Catalogue[]): Signals {
     saw: `saw ${tables} tables, ${doc.blocks.length - tables} paragraphs`,
     selfAssessment: SELF_ASSESSMENT.test(headText(doc)),
     ...schemeSignals(text, catalogues),
-    named: total(text, HO_NAMES),
-    phrases: distinct(text, [
+    named: phraseCount(text, HO_NAMES),
+    phrases: phrasesFound(text, [
       ...new Set(catalogues.filter((c) => c.scheme === 'hos').flatMap((c) => c.recognise.phrases.map(forMatch))),
     ]),
   };
@@ -138,7 +130,7 @@ export function notAForm(doc: DocumentModel, catalogues: Catalogue[]): Failed {
   }
 
   // Named, or worded like a form of the Code (one phrase alone, "best practice", is anybody's).
-  if (s.named > 0 || s.phrases >= 2 || distinct(s.text, HO_FORM_WORDING) >= 2) {
+  if (s.named > 0 || s.phrases >= 2 || phrasesFound(s.text, HO_FORM_WORDING) >= 2) {
     return failed(
       'not-a-form',
       `no Housing Ombudsman provisions found: the document looks like a Complaint Handling Code self-assessment, but no provision with its answer could be read from its layout (${saw})`,

@@ -8,7 +8,7 @@
  */
 import type { Catalogue, Scheme } from '../../catalogue/types.js';
 import type { DocumentModel } from '../../ingest/document.js';
-import { forMatch } from '../../util/text.js';
+import { forMatch, phraseCount, phrasesFound } from '../../util/text.js';
 
 /** Names of each ombudsman, as documents print them (forMatch form). */
 const NAMES: Record<Scheme, readonly string[]> = {
@@ -25,14 +25,6 @@ export interface SchemeSignals {
   /** The Housing Ombudsman named, and its catalogues' phrases found (those no LGSCO catalogue uses too). */
   hos: number;
 }
-
-const count = (text: string, phrase: string): number => {
-  let n = 0;
-  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) n++;
-  return n;
-};
-const total = (text: string, phrases: readonly string[]): number => phrases.reduce((n, p) => n + count(text, p), 0);
-const distinct = (text: string, phrases: readonly string[]): number => phrases.filter((p) => text.includes(p)).length;
 
 /** Every text of the document, in forMatch form (lower case, no punctuation), padded with spaces. */
 export function allText(doc: DocumentModel): string {
@@ -57,8 +49,8 @@ function wordingOf(scheme: Scheme, catalogues: Catalogue[]): string[] {
 
 export function schemeSignals(text: string, catalogues: Catalogue[]): SchemeSignals {
   return {
-    lgsco: total(text, NAMES.lgsco) + 2 * distinct(text, wordingOf('lgsco', catalogues)),
-    hos: total(text, NAMES.hos) + distinct(text, wordingOf('hos', catalogues)),
+    lgsco: phraseCount(text, NAMES.lgsco) + 2 * phrasesFound(text, wordingOf('lgsco', catalogues)),
+    hos: phraseCount(text, NAMES.hos) + phrasesFound(text, wordingOf('hos', catalogues)),
   };
 }
 
