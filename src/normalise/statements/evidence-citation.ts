@@ -34,7 +34,7 @@ const REFERENCE =
 
 /** What a landlord publishes and can be cited by name: its policy, its annual report, its leaflet. */
 const DOCUMENT_NOUN =
-  'policy|procedure|strategy|report|handbook|charter|leaflet|booklet|guide|manual|plan|framework|protocol|script|assessment|statement|minutes|agreement|terms of reference|newsletter|code of conduct|standards|template|form|letter|notice|poster';
+  'policy|procedure|strategy|report|handbook|charter|leaflet|booklet|guide|guidance|guidelines|manual|plan|framework|protocol|script|assessment|statement|minutes|agreement|terms of reference|newsletter|code of conduct|standards|template|form|letter|notice|poster';
 
 /**
  * Words before a document noun that do not name it: "the policy", "our procedure", "in the new policy", "the
