@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/catalogue/load.js';
 import {
+  versionChain,
   ancestors,
   descendants,
   loadAllCrosswalks,
@@ -34,8 +35,15 @@ const counts = (list: string[]): Map<string, number> => {
 };
 
 describe('the crosswalk files', () => {
-  it('are one per pair of consecutive versions', () => {
-    expect(files).toEqual(CODE_VERSIONS.slice(1).map((v, i) => `crosswalk-${CODE_VERSIONS[i]}-${v}.yaml`));
+  it("are one per pair of consecutive versions of a scheme's Code", () => {
+    const pairs = CODE_VERSIONS.flatMap((older) => {
+      const chain = versionChain(older);
+      const newer = chain[chain.indexOf(older) + 1];
+      return newer === undefined ? [] : [`crosswalk-${older}-${newer}.yaml`];
+    });
+    expect(pairs).toEqual(['crosswalk-2020-2022.yaml', 'crosswalk-2022-2024.yaml']);
+    expect(files).toEqual(pairs);
+    expect(versionChain('lgsco-2024')).toEqual(['lgsco-2024']);
   });
 
   it.each(files)('%s validates against schemas/crosswalk.schema.json', (file) => {
