@@ -23,6 +23,8 @@ export interface ReaderLimits {
   password?: string;
   /** `--ocr`: which PDF pages are read by OCR (default auto: those without text). */
   ocr?: OcrMode;
+  /** Called as each page read by OCR is done. */
+  onOcrPage?: (page: number) => void;
 }
 
 export type ReadDocument = (bytes: Uint8Array, limits: ReaderLimits) => Promise<ReadResult>;
@@ -75,6 +77,7 @@ export const READERS: readonly Reader[] = [
           maxPages: limits.maxPages,
           ...(limits.password !== undefined ? { password: limits.password } : {}),
           ...(limits.ocr !== undefined ? { ocr: limits.ocr } : {}),
+          ...(limits.onOcrPage ? { onOcrPage: limits.onOcrPage } : {}),
         });
     },
   },

@@ -16,6 +16,8 @@ export interface ReadOptions {
   password?: string;
   /** --ocr: which PDF pages are read by OCR (default auto: those without text). */
   ocr?: OcrMode;
+  /** Called as each page read by OCR is done; set by the worker that reads the file, never passed to one. */
+  onOcrPage?: (page: number) => void;
 }
 
 export interface CheckOptions extends ReadOptions {

@@ -11,6 +11,8 @@ import { plural } from '../util/text.js';
 export interface Progress {
   /** One more file done. */
   tick(report: FileReport): void;
+  /** One more page of a scanned PDF read by OCR. */
+  ocrPage(): void;
   /** Remove the bar (before anything else is written). */
   stop(): void;
 }
@@ -22,14 +24,17 @@ export function progressWanted(streams: Streams, flag: boolean): boolean {
   return flag && streams.stderr.isTTY === true && !isSet(streams.env['CI']);
 }
 
-const NO_PROGRESS: Progress = { tick: () => undefined, stop: () => undefined };
+const NO_PROGRESS: Progress = { tick: () => undefined, ocrPage: () => undefined, stop: () => undefined };
+
+/** " | 12 pages read by OCR" once there are any: the slow part of a scan of scanned forms. */
+const ocrText = (pages: number): string => (pages === 0 ? '' : ` | ${plural(pages, 'page')} read by OCR`);
 
 export function startProgress(streams: Streams, total: number, wanted: boolean): Progress {
   if (!wanted || total === 0) return NO_PROGRESS;
   const bar = new cliProgress.SingleBar(
     {
       stream: streams.stderr as unknown as NodeJS.WritableStream,
-      format: 'scanning [{bar}] {value}/{total} files | {unreadable} unreadable | ETA {eta_formatted}',
+      format: 'scanning [{bar}] {value}/{total} files | {unreadable} unreadable{ocr} | ETA {eta_formatted}',
       barsize: 30,
       hideCursor: true,
       clearOnComplete: true,
@@ -40,11 +45,16 @@ export function startProgress(streams: Streams, total: number, wanted: boolean):
     cliProgress.Presets.shades_classic,
   );
   let unreadable = 0;
-  bar.start(total, 0, { unreadable });
+  let ocrPages = 0;
+  bar.start(total, 0, { unreadable, ocr: '' });
   return {
     tick(report) {
       if (report.unreadable) unreadable++;
       bar.increment(1, { unreadable });
+    },
+    ocrPage() {
+      ocrPages++;
+      bar.update({ ocr: ocrText(ocrPages) });
     },
     stop() {
       bar.stop();

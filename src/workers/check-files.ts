@@ -39,6 +39,8 @@ export interface CheckFilesSettings {
   options: CheckOptions;
   /** Each outcome as it is done, in completion order (the progress bar). */
   onFile?: (outcome: FileOutcome) => void;
+  /** Each page read by OCR as it is done (the progress bar). */
+  onOcrPage?: () => void;
 }
 
 /**
@@ -79,6 +81,7 @@ export async function checkFiles(files: readonly FileRef[], settings: CheckFiles
       kindOf,
       failed: (task, why) => gaveUp(task.display, why, settings),
       ...(settings.onFile ? { onResult: settings.onFile } : {}),
+      ...(settings.onOcrPage ? { onProgress: settings.onOcrPage } : {}),
     });
   }
   // In-process (tests on the TypeScript sources), the order a single worker would take: one reader's files
@@ -90,7 +93,8 @@ export async function checkFiles(files: readonly FileRef[], settings: CheckFiles
     const task = tasks[i] as FileTask;
     let outcome: FileOutcome;
     try {
-      outcome = await checkFile(task.path, task.display, settings.options, task.parts);
+      const options = settings.onOcrPage ? { ...settings.options, onOcrPage: settings.onOcrPage } : settings.options;
+      outcome = await checkFile(task.path, task.display, options, task.parts);
     } catch (e) {
       outcome = gaveUp(
         task.display,

@@ -19,7 +19,14 @@ export interface WorkerRequest<T> {
 }
 
 export type WorkerReply<R> =
-  { ready: true } | { id: number; ok: true; result: R } | { id: number; ok: false; error: string };
+  | { ready: true }
+  /** Work done within a task (a page read by OCR), for a progress bar. */
+  | { progress: WorkerProgress }
+  | { id: number; ok: true; result: R }
+  | { id: number; ok: false; error: string };
+
+/** What a worker says of a task under way. */
+export type WorkerProgress = 'ocr-page';
 
 /** Why a task failed: it threw or its worker died, it ran past `timeoutMs`, or its worker ran out of heap. */
 export interface PoolFailure {
@@ -47,6 +54,8 @@ export interface PoolOptions<T, R> {
   failed: (task: T, why: PoolFailure) => R;
   /** Each result as it arrives, in completion order (progress). */
   onResult?: (result: R, index: number) => void;
+  /** Work done within a task, as the worker says it. */
+  onProgress?: (progress: WorkerProgress) => void;
 }
 
 export class PoolStartError extends Error {
@@ -151,6 +160,10 @@ export function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): 
           ready = true;
           if (first) dispatch(first);
           else feed();
+          return;
+        }
+        if ('progress' in msg) {
+          options.onProgress?.(msg.progress);
           return;
         }
         if (msg.id !== current) return;

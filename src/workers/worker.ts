@@ -16,7 +16,11 @@ import type { FileTask, JobResult } from './check-files.js';
 
 const port = parentPort;
 if (!port) throw new Error('src/workers/worker runs only as a worker thread');
-const options = workerData as CheckOptions;
+// Each page read by OCR is told to the pool as it is done (a scan's progress bar counts them).
+const options: CheckOptions = {
+  ...(workerData as CheckOptions),
+  onOcrPage: () => port.postMessage({ progress: 'ocr-page' } satisfies WorkerReply<AnyResult>),
+};
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
@@ -30,7 +34,7 @@ const JOBS: { [J in FileTask['job']]: (task: FileTask) => Promise<JobResult[J]> 
 
 process.on('unhandledRejection', () => undefined);
 
-function answer(reply: Exclude<WorkerReply<AnyResult>, { ready: true }>): void {
+function answer(reply: Extract<WorkerReply<AnyResult>, { id: number }>): void {
   try {
     port?.postMessage(reply);
   } catch (e) {
@@ -40,7 +44,7 @@ function answer(reply: Exclude<WorkerReply<AnyResult>, { ready: true }>): void {
 
 port.on('message', (msg: WorkerRequest<FileTask>) => {
   void (async () => {
-    let reply: Exclude<WorkerReply<AnyResult>, { ready: true }>;
+    let reply: Extract<WorkerReply<AnyResult>, { id: number }>;
     try {
       reply = { id: msg.id, ok: true, result: await JOBS[msg.task.job](msg.task) };
     } catch (e) {

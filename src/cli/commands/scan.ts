@@ -147,6 +147,7 @@ export function registerScan(program: Command, ctx: RunContext): void {
           cwd,
           options,
           onFile: (o) => progress.tick(o.report),
+          onOcrPage: () => progress.ocrPage(),
         });
         let next = 0;
         scanned = cached.map((report) => report ?? (outcomes[next++]?.report as FileReport));

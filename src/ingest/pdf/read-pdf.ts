@@ -23,6 +23,8 @@ export interface ReadPdfOptions {
   password?: string;
   /** `--ocr` (default auto: pages without text). */
   ocr?: OcrMode;
+  /** Called as each page read by OCR is done (a scan's progress bar counts them). */
+  onOcrPage?: (page: number) => void;
 }
 
 async function readPage(pdfjs: PdfJs, doc: PDFDocumentProxy, n: number): Promise<PageContent> {
@@ -110,6 +112,7 @@ async function withOcr(
     opts.password,
     wanted.map((p) => p.page),
     mode,
+    opts.onOcrPage,
   );
   if (!read.ok) return pages.some((p) => p.pieces.length > 0) ? { ok: true } : read;
   const done: PageContent[] = [];
