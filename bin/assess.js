@@ -1,13 +1,5 @@
 #!/usr/bin/env node
 // The thin bin: load the bundle, hand main() the process's streams, set the exit code it returns.
-import { setFlagsFromString } from 'node:v8';
-
-// V8 runs a regular expression's first execution in its bytecode interpreter and compiles it to machine code
-// only from the second. The claims readers' long case-insensitive patterns (src/normalise/statements/claims.ts)
-// are slow to interpret on a sentence: that first run of each cost a YAML check about as much as all its other
-// rules. Compiled at once instead, each pattern's first use is cheap. A speed setting only: what a pattern
-// matches is the same either way. Set before anything is loaded; it holds for the worker threads too.
-setFlagsFromString('--no-regexp-tier-up');
 
 let main;
 try {
