@@ -23,7 +23,8 @@ export interface ReaderLimits {
   password?: string;
   /** `--ocr`: which PDF pages are read by OCR (default auto: those without text). */
   ocr?: OcrMode;
-  /** Called as each page read by OCR is done. */
+  /** Called as each page read by OCR is done (a scan's progress bar counts them); set by the worker that reads
+   * the file, never passed to one (a function does not cross to a worker thread). */
   onOcrPage?: (page: number) => void;
 }
 
@@ -72,13 +73,7 @@ export const READERS: readonly Reader[] = [
     sniff: (bytes) => Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-'),
     load: async () => {
       const { readPdf } = await import('./pdf/read-pdf.js');
-      return (bytes, limits) =>
-        readPdf(bytes, {
-          maxPages: limits.maxPages,
-          ...(limits.password !== undefined ? { password: limits.password } : {}),
-          ...(limits.ocr !== undefined ? { ocr: limits.ocr } : {}),
-          ...(limits.onOcrPage ? { onOcrPage: limits.onOcrPage } : {}),
-        });
+      return (bytes, limits) => readPdf(bytes, limits);
     },
   },
   {

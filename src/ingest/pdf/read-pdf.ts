@@ -14,18 +14,13 @@ import { readRulings } from './rulings.js';
 import { findStreamBomb } from './stream-guard.js';
 import { numberLines } from './text-lines.js';
 import type { PageContent, PageTable } from './types.js';
-import { DEFAULT_OCR_MODE, type OcrMode } from '../ocr/ocr-mode.js';
+import { DEFAULT_OCR_MODE } from '../ocr/ocr-mode.js';
 import type { OcrInfo } from '../document.js';
 import type { Failed } from '../../failure/failure.js';
+import type { ReaderLimits } from '../readers.js';
 
-export interface ReadPdfOptions {
-  maxPages: number;
-  password?: string;
-  /** `--ocr` (default auto: pages without text). */
-  ocr?: OcrMode;
-  /** Called as each page read by OCR is done (a scan's progress bar counts them). */
-  onOcrPage?: (page: number) => void;
-}
+/** What the PDF reader takes of a reader's limits: pages, the password, and how OCR goes. */
+export type ReadPdfOptions = Pick<ReaderLimits, 'maxPages' | 'password' | 'ocr' | 'onOcrPage'>;
 
 async function readPage(pdfjs: PdfJs, doc: PDFDocumentProxy, n: number): Promise<PageContent> {
   const page = await doc.getPage(n);
