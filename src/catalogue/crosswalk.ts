@@ -228,7 +228,8 @@ export function mapProvision(
   const there = walk(steps, new Set([id]));
   const ids = inFormOrder(to, there.ids);
   const via = there.via.map((v) => ({ version: v.version, ids: inFormOrder(v.version, v.ids) }));
-  const newer = versionChain(from).indexOf(to) > versionChain(from).indexOf(from);
+  const chain = versionChain(from);
+  const newer = chain.indexOf(to) > chain.indexOf(from);
   let kind: MappingKind;
   if (ids.length === 0) kind = newer ? 'removed' : 'new';
   else {
@@ -240,6 +241,17 @@ export function mapProvision(
   return { from, to, id, kind, ids, via, notes: there.notes };
 }
 
+/** A provision's mapping into each of `versions` (none that is not of its scheme's). */
+function mappedInto(
+  version: CodeVersion,
+  id: string,
+  versions: readonly CodeVersion[],
+  crosswalks: readonly Crosswalk[],
+): ProvisionMapping[] | undefined {
+  if (!isProvision(version, id)) return undefined;
+  return versions.flatMap((v) => mapProvision(version, v, id, crosswalks) ?? []);
+}
+
 /**
  * A provision's ancestors: its mapping into each older version, the nearest first (2024 6.14: 2022's 5.13, then
  * the 2020 questions). Empty for the oldest version; `undefined` when `id` is not a provision of `version`.
@@ -249,12 +261,8 @@ export function ancestors(
   id: string,
   crosswalks: readonly Crosswalk[] = loadAllCrosswalks(),
 ): ProvisionMapping[] | undefined {
-  if (!isProvision(version, id)) return undefined;
   const chain = versionChain(version);
-  return chain
-    .slice(0, chain.indexOf(version))
-    .reverse()
-    .flatMap((v) => mapProvision(version, v, id, crosswalks) ?? []);
+  return mappedInto(version, id, chain.slice(0, chain.indexOf(version)).reverse(), crosswalks);
 }
 
 /** A provision's descendants: its mapping into each newer version, the nearest first. */
@@ -263,7 +271,6 @@ export function descendants(
   id: string,
   crosswalks: readonly Crosswalk[] = loadAllCrosswalks(),
 ): ProvisionMapping[] | undefined {
-  if (!isProvision(version, id)) return undefined;
   const chain = versionChain(version);
-  return chain.slice(chain.indexOf(version) + 1).flatMap((v) => mapProvision(version, v, id, crosswalks) ?? []);
+  return mappedInto(version, id, chain.slice(chain.indexOf(version) + 1), crosswalks);
 }

@@ -4,22 +4,17 @@
  * the self-assessment's answers the cases contradict; `--explain REF` shows one case's days.
  */
 import { Option, type Command } from 'commander';
-import { addConfigFlags, addOutputFlags } from './check.js';
+import { addConfigFlags, addOutputFlags, type FinishFlags } from './check.js';
 import type { RunContext } from '../run-context.js';
 
-export interface CasesFlags {
+/** `cases`' own flags, and the output, exit-policy and config flags of `check` (no baselines). */
+export interface CasesFlags extends Omit<FinishFlags, 'baseline' | 'writeBaseline'> {
   code: string;
   asOf?: string;
   map?: string;
   holidays?: string;
   explain?: string;
   form?: string;
-  format: string[];
-  output: string[];
-  failOn: string;
-  maxWarnings?: string;
-  quiet?: boolean;
-  color?: boolean;
   config?: string | boolean;
 }
 

@@ -31,25 +31,30 @@ interface Run {
   userAgent?: string;
 }
 
-/** A form read and checked, its findings after the suppressions; undefined when it could not be read. */
-async function checkedForm(run: Run, file: string, options: CheckOptions): Promise<CheckedForm | undefined> {
+/** A form read and its rules run (before the policy stage); undefined, with one line said, when it cannot be read. */
+async function readChecked(
+  run: Run,
+  file: string,
+  options: CheckOptions,
+): Promise<{ assessment: Assessment; report: FileReport } | undefined> {
   const loaded = await loadForm(run.ctx, file, options, run.budget, run.userAgent);
   if (!loaded.ok) {
     warn(run.ctx, `${file}: ${loaded.failure.message} (${failureHint(loaded.failure)})`);
     return undefined;
   }
-  return checked(run, loaded.assessment, assessmentReport(loaded.assessment, options));
+  return { assessment: loaded.assessment, report: assessmentReport(loaded.assessment, options) };
 }
 
-function checked(run: Run, assessment: Assessment, report: FileReport): CheckedForm {
-  const [kept] = applyPolicy([report], {
-    failOn: 'never',
-    config: run.config,
-    cwd: run.ctx.streams.cwd,
-    version: run.ctx.version,
-  }).report.files;
-  return { assessment, catalogue: loadCatalogue(assessment.code), report: kept ?? report };
-}
+/** A file's report through the policy stage (the configuration's suppressions), once. */
+const afterPolicy = (run: Run, report: FileReport): FileReport =>
+  applyPolicy([report], { failOn: 'never', config: run.config, cwd: run.ctx.streams.cwd, version: run.ctx.version })
+    .report.files[0] ?? report;
+
+const settled = (run: Run, read: { assessment: Assessment; report: FileReport }): CheckedForm => ({
+  assessment: read.assessment,
+  catalogue: loadCatalogue(read.assessment.code),
+  report: afterPolicy(run, read.report),
+});
 
 /**
  * Which of the previous form's provisions each provision of the current Code descends from: itself within one
@@ -67,12 +72,15 @@ function ancestry(current: CheckedForm, previous: CheckedForm): ComparedForm['an
   return (id) => mapProvision(now, then, id)?.ids ?? [];
 }
 
-/** The case log's report, and the findings its figures give on the form's answers (added to the form's). */
+/**
+ * The case log's report, and the form's report with the findings the log's figures give on its answers added
+ * (both before the policy stage).
+ */
 async function withCases(
   run: Run,
-  form: CheckedForm,
+  form: { assessment: Assessment; report: FileReport },
   flags: ReportCommandFlags,
-): Promise<{ form: CheckedForm; log: FileReport }> {
+): Promise<{ form: FileReport; log: FileReport }> {
   const log = flags.cases as string;
   const { caseSettings, contradictionFindings } = await import('./cases-action.js');
   const { runCases } = await import('../../cases/run.js');
@@ -85,8 +93,10 @@ async function withCases(
   if (!result.ok) throw new UsageError(`${log}: ${result.message} (${result.hint})`);
   const more = contradictionFindings(form.report.file, form.assessment, result.report, run.config.rules);
   const findings = sortAndDedupe([...form.report.findings, ...more]);
-  const report = { ...form.report, findings, counts: { ...form.report.counts, ...countBySeverity(findings) } };
-  return { form: checked(run, form.assessment, report), log: checked(run, form.assessment, result.report).report };
+  return {
+    form: { ...form.report, findings, counts: { ...form.report.counts, ...countBySeverity(findings) } },
+    log: result.report,
+  };
 }
 
 export async function runReportCommand(ctx: RunContext, file: string, flags: ReportCommandFlags): Promise<void> {
@@ -102,21 +112,22 @@ export async function runReportCommand(ctx: RunContext, file: string, flags: Rep
     budget: budgetOptions(flags),
     ...(flags.userAgent !== undefined ? { userAgent: flags.userAgent } : {}),
   };
-  let form = await checkedForm(run, file, options);
+  const read = await readChecked(run, file, options);
   // The previous form is of whatever version it says it is: --code is about this year's form.
   const { code: _code, ...previousOptions } = options;
-  const previous = flags.previous !== undefined ? await checkedForm(run, flags.previous, previousOptions) : undefined;
-  if (!form || (flags.previous !== undefined && !previous)) {
+  const earlier = flags.previous !== undefined ? await readChecked(run, flags.previous, previousOptions) : undefined;
+  if (!read || (flags.previous !== undefined && !earlier)) {
     ctx.exitCode = EXIT.usage;
     return;
   }
-  let log: FileReport | undefined;
-  if (flags.cases !== undefined) ({ form, log } = await withCases(run, form, flags));
+  const withLog = flags.cases !== undefined ? await withCases(run, read, flags) : undefined;
+  const form = settled(run, { assessment: read.assessment, report: withLog?.form ?? read.report });
+  const previous = earlier ? settled(run, earlier) : undefined;
   const report = buildGoverningReport({
     ...form,
     tool: { name: TOOL_NAME, version: ctx.version },
     ...(previous ? { previous: { ...previous, ancestors: ancestry(form, previous) } } : {}),
-    ...(log ? { cases: log } : {}),
+    ...(withLog ? { cases: afterPolicy(run, withLog.log) } : {}),
   });
   const text = (await render())(report);
   if (flags.output !== undefined) {

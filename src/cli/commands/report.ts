@@ -7,16 +7,15 @@ import { Option, type Command } from 'commander';
 import { reportFormatNames } from '../../report/governing/index.js';
 import { addBudgetFlags, addReadFlags, type BudgetFlags, type ReadFlags } from '../options.js';
 import type { RunContext } from '../run-context.js';
+import type { CasesFlags } from './cases.js';
 import { addConfigFlags } from './check.js';
 
-export interface ReportCommandFlags extends ReadFlags, BudgetFlags {
+/** `report`'s flags; `--as-of`, `--map` and `--holidays` are those of `assess cases`. */
+export interface ReportCommandFlags extends ReadFlags, BudgetFlags, Pick<CasesFlags, 'asOf' | 'map' | 'holidays'> {
   format?: string;
   output?: string;
   previous?: string;
   cases?: string;
-  asOf?: string;
-  map?: string;
-  holidays?: string;
   userAgent?: string;
   config?: string | boolean;
 }

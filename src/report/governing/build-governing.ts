@@ -48,7 +48,10 @@ function sectionsOf(form: CheckedForm, answers: Map<string, AnswerKind>): Sectio
   const records = recordsById(form.assessment);
   const byProvision = new Map<string, Finding[]>();
   for (const f of form.report.findings) {
-    if (f.provision !== undefined) byProvision.set(f.provision, [...(byProvision.get(f.provision) ?? []), f]);
+    if (f.provision === undefined) continue;
+    const list = byProvision.get(f.provision);
+    if (list) list.push(f);
+    else byProvision.set(f.provision, [f]);
   }
   const units = answerUnits(form);
   return form.catalogue.sections.map((section) => {

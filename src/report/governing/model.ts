@@ -63,12 +63,7 @@ export interface Action {
 }
 
 export type ChangeKind =
-  | 'newly non-compliant'
-  | 'newly compliant'
-  | 'answer changed'
-  | 'evidence changed'
-  | 'new provision'
-  | 'no longer in the form';
+  'newly non-compliant' | 'newly compliant' | 'answer changed' | 'evidence changed' | 'new provision';
 
 export interface ProvisionChange {
   id: string;
