@@ -120,6 +120,20 @@ const loadBefore = os.loadavg();
 log(`bench: preparing inputs in bench/tmp/ (${FILES} forms)…`);
 const forms = await prepare(root, FILES);
 
+/** `assess scan` over the batch, its report thrown away: what every scan row times (plus its own flags). */
+const scanArgs = (...extra) => [
+  bin,
+  'scan',
+  forms.batch,
+  '--format',
+  'json',
+  '-o',
+  '/dev/null',
+  '--no-progress',
+  '--no-config',
+  ...extra,
+];
+
 // 1. DOCX and PDF: check vs raw extraction.
 for (const [kind, file, baseline, what] of [
   ['docx', forms.docx, MAMMOTH, 'mammoth convertToHtml'],
@@ -177,19 +191,7 @@ await ocrRow();
 //    ("Scanned N files: X unreadable; ...") is the proof that it read every file.
 {
   log(`bench: scan ${FILES} forms --jobs 2 vs --jobs 1 (${SCAN_RUNS} rounds, most of a minute a run)…`);
-  const args = (jobs) => [
-    bin,
-    'scan',
-    forms.batch,
-    '--jobs',
-    String(jobs),
-    '--format',
-    'json',
-    '-o',
-    '/dev/null',
-    '--no-progress',
-    '--no-config',
-  ];
+  const args = (jobs) => scanArgs('--jobs', String(jobs));
   const { a: two, b: one } = await pair(args(2), args(1), {
     runs: SCAN_RUNS,
     warmup: 0,
@@ -252,19 +254,7 @@ await ocrRow();
 // 3b. scan --jobs 1 vs a hand-written batch script: the raw extractors over the same files in one process.
 {
   log(`bench: scan ${FILES} forms --jobs 1 vs the raw extractors in one process (${SCAN_RUNS} rounds)…`);
-  const scan1 = [
-    bin,
-    'scan',
-    forms.batch,
-    '--jobs',
-    '1',
-    '--format',
-    'json',
-    '-o',
-    '/dev/null',
-    '--no-progress',
-    '--no-config',
-  ];
+  const scan1 = scanArgs('--jobs', '1');
   const { a, b } = await pair(scan1, [join(root, 'bench', 'raw-batch.mjs'), forms.batch], {
     runs: SCAN_RUNS,
     warmup: 0,
@@ -280,18 +270,7 @@ await ocrRow();
 // 3c. The cache: a re-scan of unchanged forms against the scan without the cache.
 {
   const cacheDir = mkdtempSync(join(os.tmpdir(), 'assess-bench-cache-'));
-  const scan = (...extra) => [
-    bin,
-    'scan',
-    forms.batch,
-    '--format',
-    'json',
-    '-o',
-    '/dev/null',
-    '--no-progress',
-    '--no-config',
-    ...extra,
-  ];
+  const scan = scanArgs;
   log(`bench: scan ${FILES} unchanged forms with --cache (warm) vs without (${SCAN_RUNS} rounds)…`);
   await run(scan('--cache-location', `${cacheDir}/`), { cwd: root });
   const { a: warm, b: cold } = await pair(scan('--cache-location', `${cacheDir}/`), scan(), {

@@ -13,6 +13,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import Holidays from 'date-holidays';
+import { mulberry32 } from '../lib/mulberry32.mjs';
 
 const DAY = 86_400_000;
 const toDay = (iso) => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY);
@@ -35,18 +36,6 @@ export const addWorkingDays = (from, n) => {
   for (let left = n; left > 0;) if (isWorking(++d)) left--;
   return d;
 };
-
-/** mulberry32: a small seeded generator, so the same seed always writes the same log. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Receipt dates placed just before the days a naive count gets wrong. */
 const SPECIAL = [
@@ -92,7 +81,7 @@ const OUTCOMES = ['Upheld', 'Partly upheld', 'Not upheld'];
  * `late` is the share of each window answered late; `extensions` the share of stage 1 responses extended.
  */
 export function generateLog({ count, seed = 1, asOf = '2025-09-30', late = 0.08, extensions = 0.15 }) {
-  const rand = random(seed);
+  const rand = mulberry32(seed);
   const pick = (list) => list[Math.floor(rand() * list.length)];
   const between = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
   const lastDay = toDay(asOf);

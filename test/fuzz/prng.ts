@@ -3,17 +3,7 @@
  * (s, n) only, never on how many mutants run or in what order, so one mutant can be rebuilt on its own.
  */
 
-/** mulberry32: 32-bit state, period 2^32, uniform doubles in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../scripts/lib/mulberry32.mjs';
 
 /** A 32-bit mix of two numbers (murmur3's finaliser over seed and index), the seed of one mutant. */
 export function mix(seed: number, n: number): number {
