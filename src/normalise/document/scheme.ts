@@ -36,13 +36,24 @@ export function allText(doc: DocumentModel): string {
   return ` ${forMatch(parts.join(' '))} `;
 }
 
+/** Each catalogue's printed wording (its provisions and section titles) in forMatch form, made once. */
+const printedText = new WeakMap<Catalogue, string>();
+function printedOf(c: Catalogue): string {
+  let text = printedText.get(c);
+  if (text === undefined) {
+    text = forMatch([...c.provisions.map((p) => p.text), ...c.sections.map((s) => s.title)].join(' | '));
+    printedText.set(c, text);
+  }
+  return text;
+}
+
 /** A scheme's recognising wording (forMatch form), less what another scheme's catalogues also print. */
 function wordingOf(scheme: Scheme, catalogues: Catalogue[]): string[] {
   const mine = catalogues.filter((c) => c.scheme === scheme);
-  const others = catalogues.filter((c) => c.scheme !== scheme);
-  const otherText = forMatch(
-    others.flatMap((c) => [...c.provisions.map((p) => p.text), ...c.sections.map((s) => s.title)]).join(' | '),
-  );
+  const otherText = catalogues
+    .filter((c) => c.scheme !== scheme)
+    .map(printedOf)
+    .join(' ');
   const needles = mine.flatMap((c) => [...c.recognise.phrases, ...c.recognise.headers]).map(forMatch);
   return [...new Set(needles)].filter((n) => n.length > 0 && !otherText.includes(n));
 }
