@@ -69,7 +69,7 @@ describe('exit codes (README: Exit codes)', () => {
     const dir = scratch({ 'bad.yaml': 'code: "2024"\ncode: "2022"\nlandlord: X\nprovisions: []\n' });
     const r = await runCli(['check', 'bad.yaml'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^assess: bad\.yaml:2:1: YAML syntax error: Map keys must be unique/);
+    expect(r.stderr).toMatch(/^assess: bad\.yaml:2:1: YAML syntax error: duplicate key "code"\n$/);
   });
 
   it('2 wins over 1, and the other files are still reported', async () => {

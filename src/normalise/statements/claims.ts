@@ -127,6 +127,11 @@ const DOCUMENT_VERBS =
 const SCOPE_VERBS = 'cover|covers|include|includes|contain|contains|provide for|provides for|address|addresses';
 
 interface Pattern {
+  /**
+   * Words every match of `re` contains. A sentence is read with `re` only where its cue is found: most sentences
+   * have none of them, and each pattern's cost (compiling it, then running it) is paid only where it may match.
+   */
+  cue: RegExp;
   re: RegExp;
   /** Whether the match is an admission, from the clause around it. */
   admits?: (
@@ -136,6 +141,12 @@ interface Pattern {
     sentence: string,
   ) => boolean;
 }
+
+/** Cues shared by several patterns ("does not", "doesn't"; "partly", "in part"; "to be introduced"). */
+const NOT_CUE = /not/i;
+const NEGATION_CUE = /not|n['’]t/i;
+const PART_CUE = /part/i;
+const TO_BE_CUE = /to\s+be/i;
 
 const docSubject =
   '(?:policy|policies|procedure|procedures|process|guidance|document|website|web page|webpage|leaflet|form|framework|system|letter|letters|template|templates|handbook|strategy|report)';
@@ -180,9 +191,10 @@ const HAS_VERBS =
 /** Part of a time-marked absence: "... at present", "... as yet". */
 const NOT_NOW_AFTER = /^[^.;]*?\b(?:at present|at the moment|at this time|as yet|yet)\b/i;
 
-const CONTRADICTIONS: Pattern[] = [
+export const CONTRADICTIONS: readonly Pattern[] = [
   // "is not currently stated", "this is not covered in the policy", "has not yet been published"
   {
+    cue: NOT_CUE,
     re: new RegExp(
       `\\b(?:is|are|has|have)\\s+not\\s+(?:been\\s+)?(?:(${ADVERB})\\s+)?(?:been\\s+)?(stated|included|covered|mentioned|set out|in place|reflected|referenced|documented|published|specified|detailed|explained|outlined|implemented|adopted|delivered|completed|carried out|rolled out|embedded|introduced|updated|amended|recorded)\\b`,
       'i',
@@ -199,11 +211,13 @@ const CONTRADICTIONS: Pattern[] = [
   },
   // "not currently stated", "not yet in place" (a note rather than a sentence)
   {
+    cue: NOT_CUE,
     re: /\bnot\s+(?:currently|yet|presently)\s+(?:been\s+)?(stated|included|covered|in place|available|published|recorded|reflected|mentioned|defined|specified|implemented|adopted|done|happening|offered|provided|met|delivered|completed|achieved|agreed|approved|trained|appointed|introduced|updated|embedded|confirmed|explained|communicated|notified|monitored|reported|tracked|logged|captured|signposted|advertised|publicised|analysed|collected)\b/i,
     admits: (_m, c) => noForbidden(c) && !eachCase(c),
   },
   // "the policy does not cover this", "our procedure doesn't currently state", "the policy does not mention ..."
   {
+    cue: NEGATION_CUE,
     re: new RegExp(
       `\\b${docSubject}\\s+(?:does|do|did)\\s*(?:not|n['’]t)\\s+(?:(${ADVERB})\\s+)?(${DOCUMENT_VERBS}|${SCOPE_VERBS}|meet|meets|comply|complies|fully meet)\\b`,
       'i',
@@ -229,6 +243,7 @@ const CONTRADICTIONS: Pattern[] = [
   // "although it does not yet cover extensions at stage two": a pronoun for the document, with "yet" or
   // "currently" to say the gap is now (without them, "it does not include" may describe an exclusion)
   {
+    cue: NEGATION_CUE,
     re: new RegExp(
       `\\b(?:it|this|they|these)\\s+(?:does|do)\\s*(?:not|n['’]t)\\s+(yet|currently)\\s+(${DOCUMENT_VERBS}|${SCOPE_VERBS})\\b`,
       'i',
@@ -248,11 +263,13 @@ const CONTRADICTIONS: Pattern[] = [
   },
   // "we do not fully meet this", "we don't currently comply"
   {
+    cue: NEGATION_CUE,
     re: new RegExp(`\\bwe\\s+(?:do|did)\\s*(?:not|n['’]t)\\s+(?:${ADVERB}\\s+)?(?:meet|comply)\\b`, 'i'),
     admits: (_m, c) => noForbidden(c),
   },
   // "will need to be changed", "needs to be updated"
   {
+    cue: /need/i,
     re: /\b(?:will|would)\s+need\s+to\s+be\s+(?:changed|updated|amended|revised|reviewed|added|included|rewritten|strengthened)\b/i,
     admits: (_m, c) =>
       !RECURRING.test(c.after) &&
@@ -261,6 +278,7 @@ const CONTRADICTIONS: Pattern[] = [
       ),
   },
   {
+    cue: /need/i,
     re: /\bneeds?\s+to\s+be\s+(?:changed|updated|amended|revised|added|included|rewritten|strengthened|introduced|put in place)\b/i,
     admits: (_m, c) =>
       !RECURRING.test(c.after) &&
@@ -270,25 +288,30 @@ const CONTRADICTIONS: Pattern[] = [
   },
   // "we do not yet", "we have not yet" (not "we have not yet had a complaint ...")
   {
+    cue: /yet/i,
     re: /\bwe\s+(?:do|are|have|did)\s*(?:not|n['’]t)\s+yet\b/i,
     admits: (_m, c) => !NO_EVENT.test(c.after) && noForbidden(c),
   },
   // "not yet been implemented", "not yet in place"
   {
+    cue: NOT_CUE,
     re: /\bnot\s+yet\s+(?:been\s+)?(?:implemented|in place|adopted|updated|published|introduced|started|done|completed|achieved|agreed|approved|trained|appointed|reviewed|delivered|rolled out|carried out|embedded)\b/i,
     admits: (_m, c) => noForbidden(c) && !eachCase(c),
   },
   // "no policy in place", "there is currently no formal procedure"
   {
+    cue: /\bno\s/i,
     re: /\bno\s+(?:formal\s+|current\s+|written\s+|specific\s+|dedicated\s+)?(?:policy|procedure|process|guidance|training|system|mechanism|framework)\s+(?:is\s+|currently\s+)*(?:in place|exists)\b/i,
     admits: (_m, c) => !DENIAL_AFTER.test(c.after) && noForbidden(c),
   },
   {
+    cue: /there/i,
     re: /\bthere\s+(?:is|are)\s+(?:currently\s+|presently\s+|still\s+)?no\s+(?:formal\s+|written\s+|specific\s+|dedicated\s+)?(?:policy|procedure|process|guidance|training|system|mechanism|framework)\b/i,
     admits: (_m, c) => !DENIAL_AFTER.test(c.after) && noForbidden(c),
   },
   // "the current policy is silent on escalation times", "the leaflet makes no mention of the Ombudsman"
   {
+    cue: /silent|mention|reference|nothing/i,
     re: new RegExp(
       `\\b(?:${docSubject}|it|this|they)\\s+(?:is|are|remains?)\\s+(?:currently\\s+|still\\s+)?silent\\s+(?:on|about|regarding|as to)\\b|\\b${docSubject}\\s+(?:makes?\\s+no\\s+(?:mention|reference)\\s+(?:of|to)|says?\\s+nothing\\s+(?:about|on))\\b`,
       'i',
@@ -298,6 +321,7 @@ const CONTRADICTIONS: Pattern[] = [
   // "the policy only accepts complaints made within six months and does not mention discretion": the
   // document is the subject of both verbs (no condition or relative clause between, which would change it).
   {
+    cue: NEGATION_CUE,
     re: new RegExp(
       `\\b${docSubject}\\b([^.;]{1,120}?)\\band\\s+does\\s*(?:not|n['’]t)\\s+(?:${ADVERB}\\s+)?(?:${DOCUMENT_VERBS})\\b`,
       'i',
@@ -307,11 +331,13 @@ const CONTRADICTIONS: Pattern[] = [
   },
   // "not already addressed": what a review is still to bring in ("not already resolved" is a case's)
   {
+    cue: /already/i,
     re: /\bnot\s+already\s+(?:been\s+)?(?:addressed|covered|included|in place|met|reflected|incorporated|implemented)\b/i,
     admits: (_m, c) => noForbidden(c) && !eachCase(c),
   },
   // "reasonable adjustments are not recorded at present", "this is not published as yet": the adverb after
   {
+    cue: NOT_CUE,
     re: /\b(?:is|are)\s+not\s+(?:stated|included|covered|recorded|published|monitored|reported|tracked|logged|captured|confirmed|explained|communicated|offered|provided|available|in place|implemented|adopted|defined|specified|mentioned|reflected|signposted|advertised|publicised|analysed|collected|reviewed|done|met)\b(?:\s+[\w'’-]+){0,4}?\s+(?:at present|at the moment|at this time|as yet)\b/i,
     // ("is not published at present in paper form because it is online" gives a reason it need not be)
     admits: (m, c, _context, sentence) =>
@@ -327,6 +353,7 @@ const CONTRADICTIONS: Pattern[] = [
   // arrangement absent now. The noun comes before any preposition ("no complaints about the policy" is no
   // absence of a policy), and a "separate" or "further" one may fairly not exist.
   {
+    cue: /there/i,
     re: /\bthere\s+(?:is|are)\s+(currently\s+|presently\s+|still\s+|as yet\s+)?no\s+(?:(?!(?:separate|other|additional|extra|different|further|longer|need|requirement|reason|demand|necessity|call|about|of|for|in|on|to|with|from|against|by|under|cases?|complaints?(?!\s+(?:handling|policy|procedure|process|register|log|officer|champion|team|training|leaflet|framework|strategy|system|templates?)\b))\b)[\w'’-]+\s+){0,3}?(?:policy|policies|procedure|procedures|process|guidance|training|system|mechanism|framework|objectives?|targets?|registers?|log|templates?|leaflet|strategy|protocol|champion|member responsible|mrc)\b/i,
     admits: (m, c) =>
       (m[1] !== undefined || NOT_NOW_AFTER.test(c.after)) && !DENIAL_AFTER.test(c.after) && noForbidden(c),
@@ -334,6 +361,7 @@ const CONTRADICTIONS: Pattern[] = [
   // "our policy still has a third stage", "our current procedure has a stage 0 'early resolution' step": a
   // stage the Code forbids, kept ("still", "current"); a third stage only where the Code allows two.
   {
+    cue: /current|existing|still/i,
     re: new RegExp(
       `\\b(?:(?:current|existing)\\s+(?:[\\w-]+\\s+){0,2}?${docSubject}\\s+(?:still\\s+)?|${docSubject}\\s+(?:currently\\s+)?still\\s+)${HAS_VERBS}\\b`,
       'i',
@@ -345,20 +373,27 @@ const CONTRADICTIONS: Pattern[] = [
   },
   // "escalation is refused if this is left blank": turning a resident away for leaving out a reason
   {
+    cue: /refused|rejected|declined|not/i,
     re: /\b(?:escalations?|stage\s*(?:2|two)(?:\s+requests?)?|requests?\s+(?:to|for)\s+(?:escalat\w*|stage\s*(?:2|two)|a\s+review)|complaints?|it|they)\s+(?:is|are|will\s+be|may\s+be|can\s+be)\s+(?:refused|rejected|declined|not\s+accepted|not\s+escalated|not\s+progressed)\s+(?:if|where|when)\b[^.;]{0,80}?(?:\bleft\s+blank|\b(?:is|are)\s+blank|\bno\s+reasons?\b|\bwithout\s+(?:a\s+|any\s+)?reasons?\b|\breasons?\s+(?:is|are)\s+not\s+(?:given|provided|stated|explained))/i,
   },
   // "Slightly differently, but yes.": the answer hedged before anything else is said
-  { re: /^\W*(?:slightly|somewhat|a\s+little|a\s+bit)\s+different(?:ly)?\b/i },
+  { cue: /different/i, re: /^\W*(?:slightly|somewhat|a\s+little|a\s+bit)\s+different(?:ly)?\b/i },
   // "partially compliant", "only partly in place", "complies in part", "Partially." (a Yes taken back)
   {
+    cue: PART_CUE,
     re: /\b(?:partial(?:ly)?|partly)\s+(?:compliant|complies|complied|met|in place|implemented|covered|achieved|meets|adopted|addressed|reflected|followed|true)\b/i,
   },
-  { re: /\bpartial\s+compliance\b/i },
+  { cue: /partial/i, re: /\bpartial\s+compliance\b/i },
   {
+    cue: PART_CUE,
     re: /\bcompl(?:y|ies|iant)\s+(?:only\s+)?(?:in\s+part|partially|partly)\b/i,
   },
-  { re: /^\W*(?:only\s+)?(?:partial(?:ly)?|partly)\b\s*(?:[-–—:;,.]|$)/i },
+  { cue: PART_CUE, re: /^\W*(?:only\s+)?(?:partial(?:ly)?|partly)\b\s*(?:[-–—:;,.]|$)/i },
 ];
+
+/** The patterns whose cue the sentence has: the only ones that can match it. */
+const cued = (sentence: string, patterns: readonly Pattern[]): Pattern[] =>
+  patterns.filter((p) => p.cue.test(sentence));
 
 function admission(sentence: string, patterns: readonly Pattern[], context: ClaimContext | undefined) {
   for (const p of patterns) {
@@ -374,8 +409,9 @@ function admission(sentence: string, patterns: readonly Pattern[], context: Clai
 
 /** The phrase by which a sentence says a requirement is not met, if it says so plainly. */
 export function contradiction(sentence: string, context?: ClaimContext): Admission | undefined {
-  if (passedOver(sentence, context)) return undefined;
-  return admission(sentence, CONTRADICTIONS, context);
+  const candidates = cued(sentence, CONTRADICTIONS);
+  if (candidates.length === 0 || passedOver(sentence, context)) return undefined;
+  return admission(sentence, candidates, context);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -450,15 +486,17 @@ const CHANGE =
 const FRESH_NOUN =
   '(?:policy|procedure|procedures|system|process|website|portal|form|guidance|framework|strategy|leaflet|handbook|template|templates|module|report|questions|questionnaire|survey|workflows?|register|log|letters?|scheme)';
 
-const FUTURE_CLAIMS: Pattern[] = [
+export const FUTURE_CLAIMS: readonly Pattern[] = [
   // "is due to go live", "is scheduled to be implemented"
   {
+    cue: /due|scheduled|planned|expected|set/i,
     re: /\b(?:is|are)\s+(?:due|scheduled|planned|expected|set)\s+to\s+(?:go live|launch|start|begin|commence|come into (?:force|effect)|take effect|go (?:to|before) (?:the\s+)?(?:board|cabinet|committee|council|executive|governing body)|be (?:introduced|implemented|launched|published|adopted|approved|rolled out|in place|put in place|completed|finalised|signed off|agreed|appointed|recruited|live|operational|presented to (?:the\s+)?(?:board|cabinet|committee|council)))\b/i,
     // ("the annual report is due to go to the Board each September" is a cycle)
     admits: (_m, c, _context, sentence) => !caseLevel(`${c.before} ${c.after}`) && !RECURRING.test(sentence),
   },
   // "to be introduced", "is yet to be implemented"
   {
+    cue: TO_BE_CUE,
     re: /\b(?:is|are|yet|still)\s+to\s+be\s+(?:introduced|implemented|launched|adopted|published|rolled out|put in place|agreed|approved|updated|amended|finalised|signed off|developed|recruited|appointed|incorporated)\b/i,
     admits: (_m, c) => {
       const head = headOf(c.before);
@@ -470,6 +508,7 @@ const FUTURE_CLAIMS: Pattern[] = [
   // policy is next reviewed". A finite verb before ("we need residents to be ...", "it has to be") makes the
   // infinitive part of another statement, and the change verbs leave out standards ("notes are to be factual").
   {
+    cue: TO_BE_CUE,
     re: new RegExp(`\\bto\\s+be\\s+${CHANGE}\\b`, 'i'),
     admits: (m, c, _context, sentence) => {
       const np = c.before.replace(/^\W*(?:yes|no)\b\W*/i, '');
@@ -492,12 +531,14 @@ const FUTURE_CLAIMS: Pattern[] = [
   // "more emphasis to be placed on continuous learning", "greater focus will be given to ...": a change of
   // practice announced, not made
   {
+    cue: /emphasis|focus|attention|priority|weight/i,
     re: /\b(?:more|greater|further|increased|renewed|additional|stronger)\s+(?:emphasis|focus|attention|priority|weight)\s+(?:is\s+to|will|needs\s+to|to)\s+be\s+(?:placed|put|given)\b/i,
     admits: (_m, c) => !RECURRING.test(c.after),
   },
   // "will be reviewed in early 2021 ... to bring in any other elements of the Code": a change still to come,
   // made to bring in what the Code asks (not to keep up with "any new requirements" the Code may add)
   {
+    cue: /code/i,
     re: /\bto\s+(?:bring\s+in|incorporate|introduce|include|add|address)\s+(?:the\s+|any\s+|all\s+)?(?:other\s+|remaining\s+|outstanding\s+|missing\s+|further\s+)?(?:elements?|requirements?|parts?|aspects?|provisions?)\s+of\s+the\s+(?:20\d\d\s+)?code\b/i,
     admits: (m, c, _context, sentence) => {
       const before = sentence.slice(0, m.index);
@@ -514,26 +555,31 @@ const FUTURE_CLAIMS: Pattern[] = [
   // still to come, whatever it says will then happen to each case
   {
     // (A form "approved" or "published" once may be a resident's; only a new or revised one is still to come.)
+    cue: /once/i,
     re: /\bonce\s+(?:the|our|a)\s+(?:(new|revised|updated|replacement|draft)\s+)?(?:[\w&-]+\s+){0,3}?(?:policy|procedure|procedures|system|process|workflow|workflows|website|portal|form|guidance|framework|strategy|leaflet|template|templates|module|register|log|app|database|scheme|crm|structure|arrangements?)\s+(?:(goes live|go live|is (?:live|launched|implemented|introduced|rolled out|operational)|are (?:live|implemented|introduced)|has been (?:implemented|introduced|launched|rolled out)|comes? into (?:force|effect)|takes? effect)|is (?:in place|adopted|approved|published)|are (?:in place|adopted|approved|published)|has been (?:adopted|approved|published))\b/i,
     admits: (m) => m[1] !== undefined || m[2] !== undefined,
   },
   // "once approved", "once it has been adopted by the Board"
   {
+    cue: /once/i,
     re: /\bonce\s+(?:it\s+is\s+|it\s+has\s+been\s+|this\s+is\s+|this\s+has\s+been\s+|they\s+are\s+|they\s+have\s+been\s+|the\s+[\w-]+\s+(?:is|has been)\s+)?(?:formally\s+|fully\s+)?(?:approved|adopted|signed off|ratified|published|implemented|launched|live|in place|finalised)\b/i,
     admits: (_m, _c, _context, sentence) => !caseLevel(sentence) && !RECURRING.test(sentence),
   },
   // "is being developed", "is currently being drafted"
   {
+    cue: /being/i,
     re: /\b(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?being\s+(?:developed|drafted|written|introduced|implemented|procured|recruited|rolled out|put in place|set up|created|designed|updated|revised|amended|rewritten|finalised)\b/i,
     admits: (_m, c) =>
       !(GENERIC.test(c.before) && !ARRANGEMENT.test(c.before)) && !RECURRING.test(c.after) && !EACH_CASE.test(c.after),
   },
   // "awaiting approval", "subject to Board approval"
   {
+    cue: /awaiting|pending|subject/i,
     re: /\b(?:awaiting|pending)\s+(?:formal\s+|final\s+|board\s+|committee\s+|cabinet\s+|executive\s+|governing body\s+)?(?:approval|sign[-\s]?off|adoption|ratification)\b|\bsubject\s+to\s+(?:formal\s+|final\s+|board\s+|committee\s+|cabinet\s+|executive\s+|governing body\s+)(?:approval|sign[-\s]?off|adoption|ratification)\b/i,
     admits: (_m, c) => !caseLevel(c.before),
   },
   {
+    cue: /draft/i,
     re: /\b(?:is|are|remains?)\s+(?:currently\s+|still\s+)?in\s+draft\b/i,
     admits: (_m, c) => !caseLevel(c.before),
   },
@@ -541,6 +587,7 @@ const FUTURE_CLAIMS: Pattern[] = [
   {
     // (An aside may come between: "the revised policy, due to be published in May, will", "the new suggested
     // TSM questions (from next year onwards) will".)
+    cue: /new|revised|updated|refreshed|draft|replacement/i,
     re: new RegExp(
       `\\b(?:the|our|a)\\s+(?:new|revised|updated|refreshed|draft|replacement)\\s+(?:[\\w&-]+\\s+){0,3}?${FRESH_NOUN}(?:\\s*\\([^()]{1,80}\\)|\\s*,[^,.;()]{1,80},)?\\s+(?:will|is going to|is expected to|is due to|is intended to|are going to|are expected to|are due to)\\b`,
       'i',
@@ -559,6 +606,7 @@ const FUTURE_CLAIMS: Pattern[] = [
   },
   // "will be implemented from April", "it will be in place by March", "a new MRC will be appointed"
   {
+    cue: /will/i,
     re: new RegExp(
       `\\bwill\\s+(?:shortly\\s+|soon\\s+|now\\s+|also\\s+|then\\s+)?be\\s+(?:(${STRONG})|(${WEAK}))\\b`,
       'i',
@@ -577,6 +625,7 @@ const FUTURE_CLAIMS: Pattern[] = [
   },
   // "we will introduce", "we plan to implement" (not "we will implement any recommendations")
   {
+    cue: /\bwe\s/i,
     re: /\bwe\s+(?:will|shall|intend to|plan to|are planning to|aim to|are going to|propose to|expect to|hope to)\s+(?:(introduce|implement|launch|develop|create|put in place|adopt|roll out|establish|set up)|(publish|appoint|recruit|update|amend|revise))\b/i,
     admits: (m, c) => {
       if (GENERIC.test(c.after) && !ARRANGEMENT.test(c.after)) return false;
@@ -592,6 +641,7 @@ const FUTURE_CLAIMS: Pattern[] = [
 
 /** The phrase by which a sentence rests a "Yes" on something not yet in place. */
 export function futureClaim(sentence: string, context?: ClaimContext): Admission | undefined {
-  if (passedOver(sentence, context) || IN_OPERATION.test(sentence)) return undefined;
-  return admission(sentence, FUTURE_CLAIMS, context);
+  const candidates = cued(sentence, FUTURE_CLAIMS);
+  if (candidates.length === 0 || passedOver(sentence, context) || IN_OPERATION.test(sentence)) return undefined;
+  return admission(sentence, candidates, context);
 }
