@@ -2,7 +2,6 @@
 import type { Command } from 'commander';
 import { loadCatalogue } from '../../catalogue/load.js';
 import { CODE_VERSIONS } from '../../catalogue/types.js';
-import { toYamlForm } from '../../report/yaml-text.js';
 import { clip } from '../../util/text.js';
 import { UsageError } from '../exit-codes.js';
 import { codeFlag } from '../options.js';
@@ -14,7 +13,9 @@ export function registerInit(program: Command, ctx: RunContext): void {
     .description('print a blank YAML self-assessment for a Code version')
     .requiredOption('--code <version>', `the Code version (${CODE_VERSIONS.join(', ')})`)
     .option('--landlord <name>', 'the landlord name to fill in', 'Example Homes')
-    .action((flags: { code: string; landlord: string }) => {
+    .action(async (flags: { code: string; landlord: string }) => {
+      // (the YAML writer is loaded by the commands that write YAML, not at every start)
+      const { toYamlForm } = await import('../../report/yaml-text.js');
       const code = codeFlag(flags.code);
       if (!code) throw new UsageError('--code is required');
       const catalogue = loadCatalogue(code);

@@ -15,7 +15,6 @@ import { abortsCheck } from '../../failure/failure.js';
 import { canMigrate, migrateAssessment, type Migrated } from '../../normalise/migrate.js';
 import { loadForm } from '../load-form.js';
 import { fileAt } from '../../report/location-text.js';
-import { toYamlText } from '../../report/yaml-text.js';
 import { EXIT, UsageError } from '../exit-codes.js';
 import {
   addBudgetFlags,
@@ -89,6 +88,7 @@ export function registerMigrate(program: Command, ctx: RunContext): void {
       const { detection } = assessment;
       const how =
         detection.method === 'detected' ? `detected ${Math.round(detection.confidence * 100)}%` : detection.method;
+      const { toYamlText } = await import('../../report/yaml-text.js');
       const text = toYamlText(migrated.canonical, {
         quoteStrings: true,
         header: header(file, assessment.code, how, migrated, assessment.period),

@@ -3,7 +3,6 @@ import { Option, type Command } from 'commander';
 import { abortsCheck } from '../../failure/failure.js';
 import { loadForm } from '../load-form.js';
 import { toCanonical } from '../../normalise/to-canonical.js';
-import { toYamlText } from '../../report/yaml-text.js';
 import { fileAt } from '../../report/location-text.js';
 import { EXIT } from '../exit-codes.js';
 import {
@@ -51,6 +50,7 @@ export function registerNormalise(program: Command, ctx: RunContext): void {
           detection.method === 'detected'
             ? `detected (${Math.round(detection.confidence * 100)}%: ${detection.signals.slice(0, 3).join('; ')})`
             : detection.method;
+        const { toYamlText } = await import('../../report/yaml-text.js');
         ctx.streams.stdout.write(
           toYamlText(canonical, {
             quoteStrings: true,

@@ -1,7 +1,6 @@
 /** `assess print-config`: the effective configuration, as YAML. */
 import type { Command } from 'commander';
 import { relative } from 'node:path';
-import { toYamlText } from '../../report/yaml-text.js';
 import { rules } from '../../rules/index.js';
 import { resolveConfig } from '../resolve-config.js';
 import type { RunContext } from '../run-context.js';
@@ -22,6 +21,7 @@ export function registerPrintConfig(program: Command, ctx: RunContext): void {
         ignore: config.ignore,
         suppressions: config.suppressions.map(({ location: _l, ...s }) => s),
       };
+      const { toYamlText } = await import('../../report/yaml-text.js');
       ctx.streams.stdout.write(toYamlText(effective));
     });
 }

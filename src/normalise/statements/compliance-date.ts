@@ -87,14 +87,29 @@ function dateCounts(sentence: string, m: RegExpExecArray, documents: boolean): b
   return !documents;
 }
 
+/**
+ * Words every match of a group of patterns contains: a calendar date has a figure or a month, a relative date or a
+ * span a unit of time. A sentence without them is not read by the group (most sentences have no date at all).
+ */
+export const CALENDAR_CUE = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+export const SPAN_CUE = /day|week|month|year|quarter|spring|summer|autumn|winter/i;
+/** The date patterns by cue (for the test that each cue is in every match). */
+export const DATE_PATTERNS = [
+  { cue: CALENDAR_CUE, patterns: CALENDAR },
+  { cue: SPAN_CUE, patterns: [...RELATIVE, DURATION] },
+] as const;
+
 function sentenceHasDate(sentence: string, documents: boolean): boolean {
-  for (const re of [...CALENDAR, ...RELATIVE]) {
+  const span = SPAN_CUE.test(sentence);
+  const dates = [...(CALENDAR_CUE.test(sentence) ? CALENDAR : []), ...(span ? RELATIVE : [])];
+  for (const re of dates) {
     for (const m of matches(re, sentence)) if (dateCounts(sentence, m, documents)) return true;
   }
-  for (const m of matches(DURATION, sentence)) {
-    if (m[1] !== undefined || FUTURE.test(sentence)) return true;
-    if (!documents && !PERFORMANCE.test(sentence)) return true;
-  }
+  if (span)
+    for (const m of matches(DURATION, sentence)) {
+      if (m[1] !== undefined || FUTURE.test(sentence)) return true;
+      if (!documents && !PERFORMANCE.test(sentence)) return true;
+    }
   return PLAN.test(sentence);
 }
 
