@@ -65,6 +65,9 @@ export interface OcrPage {
   confidence: number;
   /** Degrees the page was turned to read it (its skew, plus 180 when it was scanned upside down). */
   rotation: number;
+  /** `check --join`: the part (its file name) the page came from, and its page there (`page` counts on). */
+  part?: string;
+  partPage?: number;
 }
 
 /** A row (or paragraph) of an OCR page with a word read below the confidence threshold. */

@@ -77,16 +77,17 @@ export async function loadAssessment(path: string, display: string, options: Rea
  */
 export async function loadJoined(paths: readonly string[], display: string, options: ReadOptions): Promise<Loaded> {
   const documents: DocumentModel[] = [];
+  const names = paths.map((path) => basename(path));
   for (const [i, path] of paths.entries()) {
     const input = await readInput(path, options);
-    const part = `part ${i + 1} (${basename(path)})`;
+    const part = `part ${i + 1} (${names[i] ?? ''})`;
     if ('ok' in input) return failed(input.failure.code, `${part}: ${input.failure.message}`);
     if (input.kind === 'yaml')
       return failed('wrong-format', `${part}: a YAML form is whole; only documents are joined`);
     if (!input.read.ok) return failed(input.read.failure.code, `${part}: ${input.read.failure.message}`);
     documents.push(input.read.document);
   }
-  return fromDocument({ ok: true, document: joinDocuments(documents) }, display, options);
+  return fromDocument({ ok: true, document: joinDocuments(documents, names) }, display, options);
 }
 
 /** "DOCX, PDF, XLSX, ODT or ODS": the readers' formats, for a file none of them takes. */

@@ -37,6 +37,22 @@ describe('joinDocuments (check --join)', () => {
     expect(joined.pages).toBe(5);
   });
 
+  it('carries the pages read by OCR, numbered on and naming their part, and the unsure rows with them', () => {
+    const scan: DocumentModel = {
+      ...pdf(2),
+      ocr: {
+        pages: [{ page: 2, confidence: 81, rotation: 1.5 }],
+        lowConfidence: [{ kind: 'row', location: { page: 2, line: 3 }, confidence: 40, words: ['Na'] }],
+      },
+    };
+    const joined = joinDocuments([pdf(3), scan], ['a.pdf', 'b.pdf']);
+    expect(joined.ocr).toEqual({
+      pages: [{ page: 5, confidence: 81, rotation: 1.5, part: 'b.pdf', partPage: 2 }],
+      lowConfidence: [{ kind: 'row', location: { page: 5, line: 3 }, confidence: 40, words: ['Na'] }],
+    });
+    expect(joinDocuments([pdf(3), pdf(2)]).ocr).toBeUndefined();
+  });
+
   it('leaves a single document as it is', () => {
     const one = page('only');
     expect(joinDocuments([one])).toBe(one);

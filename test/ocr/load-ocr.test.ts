@@ -10,7 +10,7 @@ describe('loadOcr', () => {
   it('loads tesseract.js, its English data (a local folder) and @napi-rs/canvas when installed', async () => {
     const { loadOcr } = await import('../../src/ingest/ocr/load-ocr.js');
     const libs = await loadOcr();
-    expect('tesseract' in libs && libs.langPath).toMatch(/@tesseract\.js-data\/eng\/4\.0\.0$/);
+    expect('tesseract' in libs && libs.langPath).toMatch(/@tesseract\.js-data\/eng\/4\.0\.0_best_int$/);
   });
 
   it('says what to install when tesseract.js is missing', async () => {

@@ -9,10 +9,16 @@ export interface Grey {
 /** RGBA (a canvas's image data) to grey, by luma. */
 export function toGrey(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number): Grey {
   const data = new Uint8Array(width * height);
-  for (let i = 0, j = 0; i < data.length; i++, j += 4) {
+  greyInto(rgba, data, 0);
+  return { width, height, data };
+}
+
+/** RGBA pixels written as grey into `data` from pixel `at` on. */
+export function greyInto(rgba: Uint8Array | Uint8ClampedArray, data: Uint8Array, at: number): void {
+  const end = Math.min(data.length, at + rgba.length / 4);
+  for (let i = at, j = 0; i < end; i++, j += 4) {
     data[i] = ((rgba[j] ?? 255) * 77 + (rgba[j + 1] ?? 255) * 150 + (rgba[j + 2] ?? 255) * 29) >> 8;
   }
-  return { width, height, data };
 }
 
 /**
@@ -65,10 +71,15 @@ export function rotate180(g: Grey): Grey {
   return { width: g.width, height: g.height, data: g.data.slice().reverse() };
 }
 
-/** A binary PGM (netpbm) file: uncompressed, so it costs nothing to write, and Leptonica (tesseract) reads it. */
-export function toPgm(g: Grey): Buffer {
-  const header = Buffer.from(`P5\n${g.width} ${g.height}\n255\n`, 'latin1');
-  return Buffer.concat([header, Buffer.from(g.data.buffer, g.data.byteOffset, g.data.byteLength)]);
+/**
+ * A binary PGM (netpbm) file of a width × height grey bitmap, and that bitmap as a view of the file's pixels: what
+ * is drawn into the bitmap is the file, with no copy of the page to make it (Leptonica, in tesseract, reads PGM).
+ */
+export function pgmImage(width: number, height: number): { file: Buffer; grey: Grey } {
+  const header = `P5\n${width} ${height}\n255\n`;
+  const file = Buffer.allocUnsafe(header.length + width * height);
+  file.write(header, 0, 'latin1');
+  return { file, grey: { width, height, data: file.subarray(header.length) } };
 }
 
 /**
@@ -104,12 +115,15 @@ export function rotate(g: Grey, degrees: number): Grey {
   return { width, height, data };
 }
 
-/** Greys stretched so the paper is white (a grey scan background gone), ink unchanged. */
-export function whitenPaper(g: Grey, paper: number): Grey {
+/**
+ * Greys stretched so the paper is white (a grey scan background gone), ink unchanged: into `out` (a bitmap of the
+ * same size), or a new bitmap.
+ */
+export function whitenPaper(g: Grey, paper: number, out?: Grey): Grey {
   const scale = 255 / Math.max(1, paper);
   const lut = new Uint8Array(256);
   for (let v = 0; v < 256; v++) lut[v] = Math.min(255, Math.round(v * scale));
-  const data = new Uint8Array(g.data.length);
+  const data = out?.data ?? new Uint8Array(g.data.length);
   for (let i = 0; i < data.length; i++) data[i] = lut[g.data[i] ?? 255] ?? 255;
   return { width: g.width, height: g.height, data };
 }

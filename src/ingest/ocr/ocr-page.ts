@@ -7,7 +7,7 @@
  */
 import type { PDFPageProxy } from '../pdf/pdfjs.js';
 import type { HSegment, PageContent, TextPiece, VSegment } from '../pdf/types.js';
-import { binarise, levels, otsu, rotate, rotate180, toGrey, whitenPaper, type Grey } from './bitmap.js';
+import { binarise, greyInto, levels, otsu, pgmImage, rotate, rotate180, whitenPaper, type Grey } from './bitmap.js';
 import type { CanvasModule, OcrLibraries } from './load-ocr.js';
 import type { OcrWord, Recogniser } from './recognise.js';
 import { findRuleLines, wipeRules, type RuleLines } from './rule-lines.js';
@@ -17,6 +17,8 @@ import { estimateSkew } from './skew.js';
 export const OCR_DPI = 300;
 /** The most pixels a page is rendered to (a poster-sized page at 300 dpi would take gigabytes). */
 const MAX_PIXELS = 12_000_000;
+/** Rows of the canvas read back at once (about 2.5 MB of RGBA for an A4 page at 300 dpi). */
+const READ_BACK_ROWS = 256;
 /** Below this mean word confidence a page is tried upside down as well. */
 const RETRY_UPSIDE_DOWN = 60;
 /** Skews smaller than this (degrees) are left alone. */
@@ -55,10 +57,17 @@ async function render(page: PDFPageProxy, canvas: CanvasModule): Promise<{ grey:
     canvas: surface as unknown as HTMLCanvasElement,
     viewport,
   }).promise;
-  const rendered = toGrey(context.getImageData(0, 0, width, height).data, width, height);
-  // The canvas's pixels are freed now: the grey bitmap is all that is needed.
+  // Read back a band of rows at a time: the page's RGBA in one piece would be another four bytes a pixel.
+  const rendered: Grey = { width, height, data: new Uint8Array(width * height) };
+  for (let y = 0; y < height; y += READ_BACK_ROWS) {
+    const rows = Math.min(READ_BACK_ROWS, height - y);
+    greyInto(context.getImageData(0, y, width, rows).data, rendered.data, y * width);
+  }
+  // The canvas's pixels, and pdf.js's decoded images of the page, are freed now: the grey bitmap is all that is
+  // needed, and the recogniser's memory grows while it reads the page.
   surface.width = 0;
   surface.height = 0;
+  page.cleanup();
   const skew = estimateSkew(rendered, otsu(rendered));
   const grey = Math.abs(skew) >= MIN_SKEW ? rotate(rendered, -skew) : rendered;
   return { grey, dpi, skew };
@@ -123,17 +132,25 @@ async function read(g: Grey, dpi: number, recogniser: Recogniser): Promise<Readi
   const { threshold, paper } = levels(g);
   const ink = binarise(g, (threshold * 2 + paper) / 3);
   const lines = findRuleLines(ink, g.width, g.height, dpi);
-  const words = await recogniser.recognise(wipeRules(whitenPaper(g, paper), lines, dpi), dpi);
+  // What the recogniser reads, whitened and wiped straight into the file it is handed.
+  const image = pgmImage(g.width, g.height);
+  wipeRules(whitenPaper(g, paper, image.grey), lines, dpi);
+  const words = await recogniser.recognise(image.file, dpi);
   return { words, lines, confidence: mean(words) };
 }
 
+/**
+ * `recogniser` is asked for once the page is rendered and prepared, so a recogniser opened for this page (see
+ * ocr-pages.ts) is not yet holding memory while the page is drawn.
+ */
 export async function ocrPage(
   page: PDFPageProxy,
   n: number,
   libs: OcrLibraries,
-  recogniser: Recogniser,
+  recogniserFor: () => Promise<Recogniser>,
 ): Promise<OcrPageResult> {
   const { grey, dpi, skew } = await render(page, libs.canvas);
+  const recogniser = await recogniserFor();
   let reading = await read(grey, dpi, recogniser);
   let rotation = skew;
   if (reading.confidence < RETRY_UPSIDE_DOWN) {

@@ -1,7 +1,14 @@
 /**
  * The pages of a PDF to be read by OCR, read: the document opened again with its images (the text pass leaves
- * them out), each page rendered and recognised in turn, one at a time, with one recogniser for the document,
- * closed at the end. In `auto` mode a page without text that draws no image is blank and is left alone.
+ * them out), each page rendered and recognised in turn, one at a time. In `auto` mode a page without text that
+ * draws no image is blank and is left alone.
+ *
+ * Memory: each page has a recogniser of its own, opened once the page is drawn and prepared and closed when it
+ * is read. tesseract's WebAssembly memory grows with the page it reads (about 120 MB for an A4 page at 300 dpi,
+ * beside the 65 MB it starts with) and never shrinks; kept from page to page, the next page's drawing (canvas,
+ * pdf.js's decoded scan, about 140 MB at its peak) stacks on it. Closing it costs starting the next (about half
+ * a second, against several seconds to read a page) and keeps a worker's peak near one page's drawing or one
+ * page's reading, whichever is larger, whatever the number of pages.
  */
 import type { Failed } from '../../failure/failure.js';
 import { openPdf } from '../pdf/open-pdf.js';
@@ -31,8 +38,15 @@ export async function ocrPages(
       const page = await opened.doc.getPage(n);
       try {
         if (mode === 'auto' && !(await readRulings(pdfjs, page)).hasImages) continue;
-        recogniser ??= await openRecogniser(libs);
-        pages.push(await ocrPage(page, n, libs, recogniser));
+        pages.push(
+          await ocrPage(page, n, libs, async () => {
+            recogniser = await openRecogniser(libs);
+            return recogniser;
+          }),
+        );
+        // Closed after each page (its thread gone, and its memory with it) before the next is drawn.
+        await recogniser?.close();
+        recogniser = undefined;
         onPage?.(n);
       } finally {
         page.cleanup();

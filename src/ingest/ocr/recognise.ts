@@ -4,7 +4,6 @@
  * never fetched or cached (`cacheMethod: 'none'`).
  */
 import type Tesseract from 'tesseract.js';
-import { toPgm, type Grey } from './bitmap.js';
 import type { OcrLibraries } from './load-ocr.js';
 
 /** A recognised word, in the bitmap's pixels. */
@@ -21,7 +20,8 @@ export interface OcrWord {
 }
 
 export interface Recogniser {
-  recognise(g: Grey, dpi: number): Promise<OcrWord[]>;
+  /** Words of a page given as a PGM file (bitmap.ts pgmImage). */
+  recognise(pgm: Buffer, dpi: number): Promise<OcrWord[]>;
   close(): Promise<void>;
 }
 
@@ -66,16 +66,39 @@ export async function openRecogniser(libs: OcrLibraries): Promise<Recogniser> {
     errorHandler: () => undefined,
   });
   return {
-    async recognise(g, dpi) {
+    async recognise(pgm, dpi) {
       await worker.setParameters({
         user_defined_dpi: String(Math.round(dpi)),
         tessedit_pageseg_mode: libs.tesseract.PSM.SPARSE_TEXT,
       });
-      const result = await worker.recognize(toPgm(g), {}, { blocks: true, text: false });
+      const result = await worker.recognize(pgm, {}, { blocks: true, text: false });
       return wordsOf(result.data);
     },
-    close: async () => {
-      await worker.terminate().catch(() => undefined);
-    },
+    close: () => closeWorker(worker),
   };
+}
+
+/** How long `close` waits for the recogniser's thread to end before going on without it. */
+const EXIT_WAIT_MS = 5_000;
+
+/**
+ * The recogniser's thread stopped, and gone: tesseract.js's `terminate` only asks its thread to stop, and the
+ * thread's WebAssembly memory (which never shrinks while it lives) is returned when the thread has ended. The
+ * next page's rendering should not be stacked on it, so this waits for the thread's exit (tesseract.js keeps
+ * it as `worker`, outside its types), or EXIT_WAIT_MS at most.
+ */
+async function closeWorker(worker: Tesseract.Worker): Promise<void> {
+  const thread = (worker as unknown as { worker?: { once?: (event: 'exit', f: () => void) => void } }).worker;
+  const exited =
+    typeof thread?.once === 'function'
+      ? new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, EXIT_WAIT_MS);
+          thread.once?.('exit', () => {
+            clearTimeout(timer);
+            resolve();
+          });
+        })
+      : Promise.resolve();
+  await worker.terminate().catch(() => undefined);
+  await exited;
 }

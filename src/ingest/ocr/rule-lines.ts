@@ -121,12 +121,12 @@ export function findRuleLines(ink: Uint8Array, width: number, height: number, dp
 }
 
 /**
- * The bitmap with the rules' pixels painted white, and their blurred fringe with them (1/100 inch either side of
- * each run: a fringe left behind reads as ")" or "|" beside the text).
+ * The rules' pixels painted white in the bitmap (in place: no second page in memory), and their blurred fringe
+ * with them (1/100 inch either side of each run: a fringe left behind reads as ")" or "|" beside the text).
  */
 export function wipeRules(g: Grey, lines: RuleLines, dpi: number): Grey {
   const fringe = Math.max(1, Math.round(dpi / 100));
-  const data = g.data.slice();
+  const data = g.data;
   const paint = (x: number, y: number): void => {
     if (x >= 0 && y >= 0 && x < g.width && y < g.height) data[y * g.width + x] = 255;
   };
@@ -136,5 +136,5 @@ export function wipeRules(g: Grey, lines: RuleLines, dpi: number): Grey {
   for (const rule of lines.vertical)
     for (const r of rule.runs)
       for (let y = r.from; y <= r.to; y++) for (let d = -fringe; d <= fringe; d++) paint(r.at + d, y);
-  return { width: g.width, height: g.height, data };
+  return g;
 }

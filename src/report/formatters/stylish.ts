@@ -27,18 +27,26 @@ function versions(report: Report): string {
   return parts.length === 0 ? '' : ` (${parts.join('; ')})`;
 }
 
-/** "pages 1-3 read by OCR, mean confidence 94%": which scanned pages were recognised, and how surely. */
-export function ocrPart(pages: readonly { page: number; confidence: number }[]): string {
-  const numbers = pages.map((p) => p.page);
-  const spans: string[] = [];
-  for (let i = 0; i < numbers.length; i++) {
-    let j = i;
-    while (j + 1 < numbers.length && numbers[j + 1] === (numbers[j] ?? 0) + 1) j++;
-    spans.push(j > i ? `${numbers[i]}-${numbers[j]}` : String(numbers[i]));
-    i = j;
+/**
+ * "pages 1-3 read by OCR, mean confidence 94%": which scanned pages were recognised, and how surely. Pages of a
+ * form joined from parts (`check --join`) name their part: "pages 1-2 (a.pdf), 4 (b.pdf) read by OCR, …".
+ */
+export function ocrPart(pages: readonly { page: number; confidence: number; part?: string }[]): string {
+  const groups: string[] = [];
+  for (let i = 0; i < pages.length;) {
+    const part = pages[i]?.part;
+    const spans: string[] = [];
+    while (i < pages.length && pages[i]?.part === part) {
+      let j = i;
+      while (j + 1 < pages.length && pages[j + 1]?.part === part && pages[j + 1]?.page === (pages[j]?.page ?? 0) + 1)
+        j++;
+      spans.push(j > i ? `${pages[i]?.page}-${pages[j]?.page}` : String(pages[i]?.page));
+      i = j + 1;
+    }
+    groups.push(part !== undefined ? `${spans.join(', ')} (${printable(part)})` : spans.join(', '));
   }
   const mean = pages.length ? pages.reduce((s, p) => s + p.confidence, 0) / pages.length : 0;
-  return `${pages.length === 1 ? 'page' : 'pages'} ${spans.join(', ')} read by OCR, mean confidence ${Math.round(mean)}%`;
+  return `${pages.length === 1 ? 'page' : 'pages'} ${groups.join(', ')} read by OCR, mean confidence ${Math.round(mean)}%`;
 }
 
 /** The file, then its facts; parts that do not fit the width go on continuation lines. */
