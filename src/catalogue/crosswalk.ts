@@ -6,11 +6,8 @@
  * The data is read as the catalogues are (catalogue/load.ts): the bundle reads the build's JSON copies, the
  * sources parse the YAML and validate it. Everything else here is pure.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { BUNDLED } from '../util/build-mode.js';
-import { packagePath } from '../util/package-path.js';
 import { validateCrosswalk } from '../schemas/validators.js';
+import { readCodesFile } from './codes-file.js';
 import { loadCatalogue } from './load.js';
 import { CODE_VERSIONS, type CodeVersion } from './types.js';
 
@@ -103,23 +100,12 @@ export function loadCrosswalk(older: CodeVersion, newer: CodeVersion): Crosswalk
   if (chain.indexOf(newer) !== chain.indexOf(older) + 1) {
     throw new Error(`no crosswalk from ${older} to ${newer}: crosswalks join consecutive versions`);
   }
-  const data = BUNDLED ? readBuilt(name) : readSource(name);
+  const data = readCodesFile<Crosswalk>(name, 'crosswalk', validateCrosswalk);
   if (data.from !== older || data.to !== newer) {
     throw new Error(`codes/${name}.yaml maps ${data.from} to ${data.to}, not ${older} to ${newer}`);
   }
   cache.set(name, data);
   return data;
-}
-
-const readBuilt = (name: string): Crosswalk =>
-  JSON.parse(readFileSync(packagePath('dist', 'codes', `${name}.json`), 'utf8')) as Crosswalk;
-
-function readSource(name: string): Crosswalk {
-  const { parse } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
-  const data: unknown = parse(readFileSync(packagePath('codes', `${name}.yaml`), 'utf8'));
-  const problems = validateCrosswalk(data);
-  if (problems.length > 0) throw new Error(`invalid crosswalk codes/${name}.yaml: ${problems.join('; ')}`);
-  return data as Crosswalk;
 }
 
 /** Every crosswalk, oldest first: one per pair of consecutive versions. */
