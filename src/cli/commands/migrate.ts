@@ -11,23 +11,13 @@ import { CODE_VERSIONS } from '../../catalogue/types.js';
 
 /** The versions a form can migrate to: each scheme's versions after its first. */
 const TARGETS = (): string[] => CODE_VERSIONS.filter((v) => versionChain(v).indexOf(v) > 0);
-import { abortsCheck } from '../../failure/failure.js';
 import { canMigrate, migrateAssessment, type Migrated } from '../../normalise/migrate.js';
-import { loadForm } from '../load-form.js';
-import { fileAt } from '../../report/location-text.js';
-import { EXIT, UsageError } from '../exit-codes.js';
-import {
-  addBudgetFlags,
-  addReadFlags,
-  budgetOptions,
-  readOptions,
-  type BudgetFlags,
-  type ReadFlags,
-} from '../options.js';
-import { resolveConfig } from '../resolve-config.js';
-import { warn, type RunContext } from '../run-context.js';
+import { loadCommandForm, type FormFlags } from '../load-form.js';
+import { UsageError } from '../exit-codes.js';
+import { addBudgetFlags, addReadFlags } from '../options.js';
+import type { RunContext } from '../run-context.js';
 
-type MigrateFlags = ReadFlags & BudgetFlags & { to: string; output?: string; config?: string | boolean };
+type MigrateFlags = FormFlags & { to: string; output?: string };
 
 const ids = (list: readonly string[]): string => (list.length > 0 ? `: ${list.join(', ')}` : '');
 
@@ -66,16 +56,9 @@ export function registerMigrate(program: Command, ctx: RunContext): void {
         throw new UsageError(`unknown --to "${flags.to}" (one of: ${TARGETS().join(', ')})`);
       }
       const to = flags.to;
-      const config = await resolveConfig(ctx.streams.cwd, flags.config);
-      const options = { ...readOptions(flags, config.code), rules: config.rules };
       // As in `check`: a small text file in-process, anything else in a worker under the budget; a URL fetched.
-      const loaded = await loadForm(ctx, file, options, budgetOptions(flags));
-      if (!loaded.ok) {
-        warn(ctx, `${fileAt(file, loaded.failure.location)}: ${loaded.failure.message}`);
-        ctx.exitCode = abortsCheck(loaded.failure) ? EXIT.usage : EXIT.findings;
-        return;
-      }
-      const { assessment } = loaded;
+      const assessment = await loadCommandForm(ctx, file, flags);
+      if (!assessment) return;
       if (!canMigrate(assessment.code, to)) {
         const newer = CODE_VERSIONS.filter((v) => canMigrate(assessment.code, v));
         throw new UsageError(

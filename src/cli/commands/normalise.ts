@@ -1,23 +1,11 @@
 /** `assess normalise FILE`: the canonical assessment a DOCX, PDF or YAML form holds, as YAML or JSON. */
 import { Option, type Command } from 'commander';
-import { abortsCheck } from '../../failure/failure.js';
-import { loadForm } from '../load-form.js';
+import { loadCommandForm, type FormFlags } from '../load-form.js';
 import { toCanonical } from '../../normalise/to-canonical.js';
-import { fileAt } from '../../report/location-text.js';
-import { EXIT } from '../exit-codes.js';
-import {
-  addBudgetFlags,
-  addReadFlags,
-  budgetOptions,
-  readOptions,
-  type BudgetFlags,
-  type ReadFlags,
-} from '../options.js';
-import { resolveConfig } from '../resolve-config.js';
-import { warn, type RunContext } from '../run-context.js';
+import { addBudgetFlags, addReadFlags } from '../options.js';
+import type { RunContext } from '../run-context.js';
 
-type NormaliseFlags = ReadFlags &
-  BudgetFlags & { format: 'yaml' | 'json'; config?: string | boolean; userAgent?: string };
+type NormaliseFlags = FormFlags & { format: 'yaml' | 'json' };
 
 export function registerNormalise(program: Command, ctx: RunContext): void {
   const command = program
@@ -31,18 +19,11 @@ export function registerNormalise(program: Command, ctx: RunContext): void {
     .option('--no-config', 'ignore any assess.config.yaml')
     .option('--user-agent <string>', 'the User-Agent sent when fetching a URL')
     .action(async (file: string, flags: NormaliseFlags) => {
-      const config = await resolveConfig(ctx.streams.cwd, flags.config);
-      const options = { ...readOptions(flags, config.code), rules: config.rules };
-      const budget = budgetOptions(flags);
       // As in `check`: a small text file in-process, anything else in a worker under the budget.
-      const loaded = await loadForm(ctx, file, options, budget, flags.userAgent);
-      if (!loaded.ok) {
-        warn(ctx, `${fileAt(file, loaded.failure.location)}: ${loaded.failure.message}`);
-        ctx.exitCode = abortsCheck(loaded.failure) ? EXIT.usage : EXIT.findings;
-        return;
-      }
-      const canonical = toCanonical(loaded.assessment);
-      const { detection } = loaded.assessment;
+      const assessment = await loadCommandForm(ctx, file, flags);
+      if (!assessment) return;
+      const canonical = toCanonical(assessment);
+      const { detection } = assessment;
       if (flags.format === 'json') {
         ctx.streams.stdout.write(`${JSON.stringify(canonical, null, 2)}\n`);
       } else {
