@@ -2,11 +2,17 @@
 //
 // Peak RSS comes from `/usr/bin/time -v` ("Maximum resident set size") when it exists: the maximum
 // RSS of the node process, which holds every worker thread of a scan (scan starts no child
-// processes, so that process is the whole tree). Without it, /proc/<pid>/status VmHWM (the
+// processes but an OCR process for a scanned document, which only the OCR rows meet: they use
+// `tree`). Without it, /proc/<pid>/status VmHWM (the
 // kernel's own high-water mark) is polled every 20 ms until exit. Both sides of a comparison are
 // always measured the same way.
+//
+// With `tree`, the process is polled every 20 ms (no /usr/bin/time) along with every process it started
+// (an OCR process, src/ingest/ocr/ocr-apart.ts): `treeKb` is the peak of their RSS summed (pages shared by two
+// processes, such as node's own code, are counted twice: an upper bound), `childKb` the largest high-water
+// mark (VmHWM) of one started process.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 export const TIME_BIN = '/usr/bin/time';
 export const rssMethod = existsSync(TIME_BIN) ? 'time -v' : existsSync('/proc/self/status') ? 'proc' : 'none';
@@ -20,12 +26,42 @@ const vmHwmKb = (pid) => {
   }
 };
 
+const rssKbOf = (pid) => {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) : 0;
+  } catch {
+    return 0;
+  }
+};
+
+/** Every process started by `pid`, and by those, from /proc/<pid>/task/<tid>/children. */
+function descendants(pid) {
+  const out = [];
+  let tasks;
+  try {
+    tasks = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return out;
+  }
+  for (const tid of tasks) {
+    let kids;
+    try {
+      kids = readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').trim();
+    } catch {
+      continue;
+    }
+    for (const kid of kids ? kids.split(' ').map(Number) : []) out.push(kid, ...descendants(kid));
+  }
+  return out;
+}
+
 /**
  * Run `node ...args`; resolve { ms, code, stderr, rssKb?, cpuMs? }. With `rss`, peak RSS is measured as
  * described above (and, through /usr/bin/time, the CPU time: user + system, every thread).
  */
-export function run(args, { cwd, rss = false, env = process.env } = {}) {
-  const viaTime = rss && rssMethod === 'time -v';
+export function run(args, { cwd, rss = false, tree = false, env = process.env } = {}) {
+  const viaTime = rss && !tree && rssMethod === 'time -v';
   const [cmd, argv] = viaTime ? [TIME_BIN, ['-v', process.execPath, ...args]] : [process.execPath, args];
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
@@ -33,7 +69,17 @@ export function run(args, { cwd, rss = false, env = process.env } = {}) {
     let stderr = '';
     let peak;
     let timer;
-    if (rss && rssMethod === 'proc') {
+    let treeKb;
+    let childKb;
+    if (tree) {
+      timer = setInterval(() => {
+        const kids = descendants(child.pid);
+        const sum = kids.reduce((total, kid) => total + rssKbOf(kid), rssKbOf(child.pid));
+        treeKb = Math.max(treeKb ?? 0, sum);
+        peak = Math.max(peak ?? 0, vmHwmKb(child.pid) ?? 0);
+        for (const kid of kids) childKb = Math.max(childKb ?? 0, vmHwmKb(kid) ?? 0);
+      }, 20);
+    } else if (rss && rssMethod === 'proc') {
       timer = setInterval(() => {
         const kb = vmHwmKb(child.pid);
         if (kb !== undefined) peak = Math.max(peak ?? 0, kb);
@@ -59,6 +105,8 @@ export function run(args, { cwd, rss = false, env = process.env } = {}) {
         stderr,
         ...(peak !== undefined ? { rssKb: peak } : {}),
         ...(cpuMs !== undefined ? { cpuMs } : {}),
+        ...(treeKb !== undefined ? { treeKb } : {}),
+        ...(childKb !== undefined ? { childKb } : {}),
       });
     });
   });

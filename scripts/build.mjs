@@ -83,7 +83,7 @@ const patchPdfJs = {
 const dist = new URL('../dist/', import.meta.url);
 rmSync(dist, { recursive: true, force: true });
 await build({
-  entryPoints: { main: 'src/cli/main.ts', worker: 'src/workers/worker.ts' },
+  entryPoints: { main: 'src/cli/main.ts', worker: 'src/workers/worker.ts', ocr: 'src/ingest/ocr/ocr-child.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

@@ -97,6 +97,7 @@ describe('npm pack', () => {
       'bin/assess.js',
       'dist/main.js',
       'dist/worker.js',
+      'dist/ocr.js',
       'dist/generated/validators.cjs',
       'dist/licenses/pdfjs-dist.txt',
       ...codes,

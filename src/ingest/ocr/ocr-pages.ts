@@ -1,7 +1,7 @@
 /**
  * The pages of a PDF to be read by OCR, read: the document opened again with its images (the text pass leaves
  * them out), each page rendered and recognised in turn, one at a time. In `auto` mode a page without text that
- * draws no image is blank and is left alone.
+ * draws no image is blank and is left alone. The built CLI runs this in an OCR process of its own (ocr-apart.ts).
  *
  * Memory: each page has a recogniser of its own, opened once the page is drawn and prepared and closed when it
  * is read. tesseract's WebAssembly memory grows with the page it reads (about 120 MB for an A4 page at 300 dpi,

@@ -100,13 +100,15 @@ async function withOcr(
   const wanted = mode === 'never' ? [] : pages.filter((p) => mode === 'always' || p.pieces.length === 0);
   if (wanted.length === 0) return { ok: true };
   startOcr();
-  const { ocrPages } = await import('../ocr/ocr-pages.js');
-  const read = await ocrPages(
+  const { ocrPagesApart } = await import('../ocr/ocr-apart.js');
+  const read = await ocrPagesApart(
     pdfjs,
-    bytes,
-    opts.password,
-    wanted.map((p) => p.page),
-    mode,
+    {
+      bytes,
+      ...(opts.password !== undefined ? { password: opts.password } : {}),
+      pages: wanted.map((p) => p.page),
+      mode,
+    },
     opts.onOcrPage,
   );
   if (!read.ok) return pages.some((p) => p.pieces.length > 0) ? { ok: true } : read;
