@@ -71,8 +71,8 @@ export const FAILURES = {
     exit: 'finding',
   },
   'not-a-form': {
-    title: 'no provisions of a Housing Ombudsman Complaint Handling Code self-assessment found',
-    hint: "check that this is a Housing Ombudsman Complaint Handling Code self-assessment (the Code's provisions or questions with Comply answers)",
+    title: "no provisions of a Complaint Handling Code self-assessment (the Housing Ombudsman's or the LGSCO's) found",
+    hint: "check that this is a Complaint Handling Code self-assessment (the Code's provisions, sections or questions with Comply answers)",
     exit: 'finding',
   },
   'unknown-version': {

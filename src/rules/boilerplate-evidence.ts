@@ -1,5 +1,5 @@
 import type { Rule, RuleResult } from './types.js';
-import { at } from './helpers.js';
+import { at, rowNamer } from './helpers.js';
 import { citesNothing, normaliseEvidence } from '../normalise/statements/evidence-citation.js';
 import { catalogueWords } from '../catalogue/words.js';
 import { quoted } from '../util/text.js';
@@ -27,6 +27,7 @@ export const boilerplateEvidence: Rule = {
     hint: 'name for each the document and the section, page or link that shows it (the JSON report lists them one by one)',
   },
   check(assessment, catalogue) {
+    const name = rowNamer(assessment, catalogue);
     const codeTexts = catalogueWords(catalogue).map((p) => p.words);
     const withEvidence = assessment.provisions.filter((r) => r.evidence.trim() !== '');
     const counts = new Map<string, number>();
@@ -52,7 +53,7 @@ export const boilerplateEvidence: Rule = {
       } else if ((r.comply === 'yes' || r.comply === 'partial') && citesNothing(r.evidence, codeTexts)) {
         out.push({
           provision: r.id,
-          message: `provision ${r.id}'s evidence cites no document, section, page or link: ${quoted(r.evidence.trim(), 80)}`,
+          message: `${name(r.id)}'s evidence cites no document, section, page or link: ${quoted(r.evidence.trim(), 80)}`,
           hint: CITES_NOTHING_HINT,
           ...at(r),
         });

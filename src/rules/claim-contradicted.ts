@@ -2,7 +2,7 @@ import type { Rule } from './types.js';
 import type { Catalogue } from '../catalogue/types.js';
 import type { Assessment, ProvisionRecord } from '../normalise/assessment.js';
 import { describeDuration } from '../normalise/duration.js';
-import { at, provisionIndex, rowSentences, sourceName } from './helpers.js';
+import { at, provisionIndex, rowSentences, sourceName, rowNamer } from './helpers.js';
 import { contradiction } from '../normalise/statements/claims.js';
 import { quoted } from '../util/text.js';
 
@@ -54,6 +54,7 @@ export const claimContradicted: Rule = {
       '1.3 | Yes | Complaints policy | The policy does not currently state that complaints can be made by a third party.',
   },
   check(assessment, catalogue) {
+    const name = rowNamer(assessment, catalogue);
     const index = provisionIndex(catalogue);
     // Each row's stated windows, found once: a form may state thousands of them (one pass, not one per row).
     const timescales = new Map<string, Assessment['timescales']>();
@@ -72,7 +73,7 @@ export const claimContradicted: Rule = {
         return [
           {
             provision: r.id,
-            message: `provision ${r.id} is answered Yes but ${sourceName(s.source)} says it is not met ("${admitted.phrase}"): ${quoted(s.text, 120)}`,
+            message: `${name(r.id)} is answered Yes but ${sourceName(s.source)} says it is not met ("${admitted.phrase}"): ${quoted(s.text, 120)}`,
             hint,
             ...at(r),
           },
@@ -83,7 +84,7 @@ export const claimContradicted: Rule = {
       return [
         {
           provision: r.id,
-          message: `provision ${r.id} is answered Yes but ${sourceName(breach.source)} states ${breach.what}: ${quoted(breach.quote, 120)}`,
+          message: `${name(r.id)} is answered Yes but ${sourceName(breach.source)} states ${breach.what}: ${quoted(breach.quote, 120)}`,
           hint,
           ...at(r),
         },

@@ -1,5 +1,5 @@
 import type { RuleResult, Rule } from './types.js';
-import { at } from './helpers.js';
+import { at, rowNamer } from './helpers.js';
 
 export const duplicateProvision: Rule = {
   id: 'duplicate-provision',
@@ -9,7 +9,8 @@ export const duplicateProvision: Rule = {
     why: 'A section pasted twice, or a row numbered wrongly, leaves two answers for one provision; when they differ nobody can tell which the governing body approved.',
     fix: 'Keep one row per provision; if the rows were meant for different provisions, correct the id.',
   },
-  check(assessment) {
+  check(assessment, catalogue) {
+    const name = rowNamer(assessment, catalogue);
     const seen = new Map<string, typeof assessment.provisions>();
     for (const r of assessment.provisions) seen.set(r.id, [...(seen.get(r.id) ?? []), r]);
     const out: RuleResult[] = [];
@@ -22,8 +23,8 @@ export const duplicateProvision: Rule = {
           provision: id,
           ...(conflict ? { severity: 'error' as const } : {}),
           message: conflict
-            ? `provision ${id} appears ${rows.length} times with conflicting answers (${[...answers].map((a) => a || 'blank').join(' / ')})`
-            : `provision ${id} appears ${rows.length} times`,
+            ? `${name(id)} appears ${rows.length} times with conflicting answers (${[...answers].map((a) => a || 'blank').join(' / ')})`
+            : `${name(id)} appears ${rows.length} times`,
           hint: 'keep one row per provision, or correct the id of the copied row',
           ...at(r),
         });

@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { at, provisionIndex, rowSentences, sourceName } from './helpers.js';
+import { at, provisionIndex, rowSentences, sourceName, rowNamer } from './helpers.js';
 import { futureClaim as readFutureClaim } from '../normalise/statements/claims.js';
 import { quoted } from '../util/text.js';
 
@@ -15,6 +15,7 @@ export const futureClaim: Rule = {
       '3.2 | Yes | The new policy will contain our accessibility commitments and will be implemented from April.',
   },
   check(assessment, catalogue) {
+    const name = rowNamer(assessment, catalogue);
     const index = provisionIndex(catalogue);
     return assessment.provisions.flatMap((r) => {
       if (r.comply !== 'yes') return [];
@@ -25,7 +26,7 @@ export const futureClaim: Rule = {
         return [
           {
             provision: r.id,
-            message: `provision ${r.id} is answered Yes on something not yet in place (${sourceName(s.source)}: "${claim.phrase}"): ${quoted(s.text, 120)}`,
+            message: `${name(r.id)} is answered Yes on something not yet in place (${sourceName(s.source)}: "${claim.phrase}"): ${quoted(s.text, 120)}`,
             hint: 'answer Partial or No with the date it will be in place; answer Yes once it is',
             ...at(r),
           },

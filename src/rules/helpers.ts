@@ -82,3 +82,12 @@ export function shortfallWords(
  */
 export const isSectionForm = (assessment: Assessment, catalogue: Catalogue): boolean =>
   assessment.provisions.length > 0 && assessment.provisions.every((p) => sectionById(catalogue, p.id) !== undefined);
+
+/**
+ * How a finding names a row of the form: "provision 6.14", or "section 4" on a form laid out one row per Code
+ * section (isSectionForm), whose rows are the Code's sections, not its provisions.
+ */
+export function rowNamer(assessment: Assessment, catalogue: Catalogue): (id: string) => string {
+  const noun = isSectionForm(assessment, catalogue) ? 'section' : 'provision';
+  return (id) => `${noun} ${id}`;
+}

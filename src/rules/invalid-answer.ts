@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { at, isTextQuestion, provisionIndex } from './helpers.js';
+import { at, isTextQuestion, provisionIndex, rowNamer } from './helpers.js';
 import { quoted } from '../util/text.js';
 
 export const invalidAnswer: Rule = {
@@ -12,12 +12,13 @@ export const invalidAnswer: Rule = {
     example: 'comply: "*****"',
   },
   check(assessment, catalogue) {
+    const name = rowNamer(assessment, catalogue);
     const index = provisionIndex(catalogue);
     return assessment.provisions
       .filter((r) => r.comply === undefined && r.rawAnswer !== undefined && !isTextQuestion(index.get(r.id)))
       .map((r) => ({
         provision: r.id,
-        message: `provision ${r.id} answer ${quoted(r.rawAnswer ?? '', 60)} is not Yes, No, Partial or N/A`,
+        message: `${name(r.id)} answer ${quoted(r.rawAnswer ?? '', 60)} is not Yes, No, Partial or N/A`,
         hint: 'answer Yes, No, Partial or N/A and put any explanation in the commentary',
         ...at(r),
       }));

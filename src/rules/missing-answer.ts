@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { at, isAnswered, provisionIndex } from './helpers.js';
+import { at, isAnswered, provisionIndex, rowNamer } from './helpers.js';
 
 export const missingAnswer: Rule = {
   id: 'missing-answer',
@@ -11,12 +11,13 @@ export const missingAnswer: Rule = {
     fix: 'Write Yes, No, Partial or N/A in the Comply column. In a PDF a blank may be a merged cell: check the row above.',
   },
   check(assessment, catalogue) {
+    const name = rowNamer(assessment, catalogue);
     const index = provisionIndex(catalogue);
     return assessment.provisions
       .filter((r) => index.has(r.id) && r.rawAnswer === undefined && !isAnswered(r, index.get(r.id)))
       .map((r) => ({
         provision: r.id,
-        message: `provision ${r.id} has no Comply answer`,
+        message: `${name(r.id)} has no Comply answer`,
         hint: `write Yes, No, Partial or N/A in the Comply column${assessment.format === 'pdf' ? ' (if the cell looks merged with the row above in the PDF, answer each row on its own)' : ''}`,
         ...at(r),
       }));

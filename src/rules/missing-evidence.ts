@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { at, isTextQuestion, provisionIndex } from './helpers.js';
+import { at, isTextQuestion, provisionIndex, rowNamer } from './helpers.js';
 
 export const missingEvidence: Rule = {
   id: 'missing-evidence',
@@ -12,6 +12,7 @@ export const missingEvidence: Rule = {
     example: '6.16 | Yes | (no evidence) | (no commentary)',
   },
   check(assessment, catalogue) {
+    const name = rowNamer(assessment, catalogue);
     // Forms with no evidence column per row (the 2020 question form) cannot be asked for one.
     if (catalogue.evidence === 'none') return [];
     const index = provisionIndex(catalogue);
@@ -24,13 +25,13 @@ export const missingEvidence: Rule = {
           ? {
               provision: r.id,
               severity: 'info' as const,
-              message: `provision ${r.id} is answered Yes with an empty Evidence cell (only commentary)`,
+              message: `${name(r.id)} is answered Yes with an empty Evidence cell (only commentary)`,
               hint: 'name the document that shows compliance in the Evidence column',
               ...at(r),
             }
           : {
               provision: r.id,
-              message: `provision ${r.id} is answered Yes with no evidence`,
+              message: `${name(r.id)} is answered Yes with no evidence`,
               hint: 'name the policy section, procedure, report or minutes that shows compliance',
               ...at(r),
             };

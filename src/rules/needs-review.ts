@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { at } from './helpers.js';
+import { at, rowNamer } from './helpers.js';
 
 export const needsReview: Rule = {
   id: 'needs-review',
@@ -12,12 +12,13 @@ export const needsReview: Rule = {
     example:
       'review: "carried over from 2022 5.13 (split into 6.14 and 6.15): the stage 2 response ... is now counted from the acknowledgement"',
   },
-  check(assessment) {
+  check(assessment, catalogue) {
+    const name = rowNamer(assessment, catalogue);
     return assessment.provisions
       .filter((r) => r.review)
       .map((r) => ({
         provision: r.id,
-        message: `provision ${r.id} is marked for review: ${r.review ?? ''}`,
+        message: `${name(r.id)} is marked for review: ${r.review ?? ''}`,
         hint: "check the answer against this version's requirement, then delete the review: line",
         ...at(r),
       }));

@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { at, fallsShort, shortfallWords } from './helpers.js';
+import { at, fallsShort, shortfallWords, rowNamer } from './helpers.js';
 import { hasComplianceDate } from '../normalise/statements/compliance-date.js';
 import { quoted } from '../util/text.js';
 
@@ -15,6 +15,7 @@ export const noComplianceDate: Rule = {
     example: '6.11 | Partial | Extensions are not always agreed with the resident; we are reviewing this.',
   },
   check(assessment, catalogue) {
+    const name = rowNamer(assessment, catalogue);
     // On the 2020 form a No falls short only where Yes is the compliant answer (fallsShort).
     return assessment.provisions.flatMap((r) => {
       if (!fallsShort(catalogue, r)) return [];
@@ -25,7 +26,7 @@ export const noComplianceDate: Rule = {
         {
           provision: r.id,
           ...(catalogue.statutory === true ? { severity: 'error' as const } : {}),
-          message: `provision ${r.id} is answered ${r.comply === 'no' ? 'No' : 'Partial'} with no date for compliance: ${quoted(explanation, 120)}`,
+          message: `${name(r.id)} is answered ${r.comply === 'no' ? 'No' : 'Partial'} with no date for compliance: ${quoted(explanation, 120)}`,
           hint: 'say what will be done and by when (a date or a timescale)',
           ...at(r),
         },

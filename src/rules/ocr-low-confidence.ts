@@ -1,6 +1,7 @@
 import type { Location, LowConfidence } from '../ingest/document.js';
 import type { ProvisionRecord } from '../normalise/assessment.js';
 import type { Rule } from './types.js';
+import { rowNamer } from './helpers.js';
 import { clip } from '../util/text.js';
 
 const sameRow = (a: Location | undefined, b: Location): boolean =>
@@ -25,7 +26,8 @@ export const ocrLowConfidence: Rule = {
     message: ({ count, ranges }) => `${count} rows read by OCR with low confidence (${ranges}): check them by eye`,
     hint: 'compare these rows with the scan, or ask for the form as exported from Word',
   },
-  check(assessment) {
+  check(assessment, catalogue) {
+    const name = rowNamer(assessment, catalogue);
     const unsure = assessment.ocr?.lowConfidence ?? [];
     if (unsure.length === 0) return [];
     const order = (l: Location | undefined): number => (l?.page ?? 0) * 1e6 + (l?.line ?? 0);
@@ -45,7 +47,7 @@ export const ocrLowConfidence: Rule = {
     }
     const results = [...byProvision].map(([p, entries]) => ({
       provision: p.id,
-      message: `provision ${p.id} was read by OCR with low confidence (${Math.min(...entries.map((e) => e.confidence))}%: ${words(entries.flatMap((e) => e.words))}): check it by eye`,
+      message: `${name(p.id)} was read by OCR with low confidence (${Math.min(...entries.map((e) => e.confidence))}%: ${words(entries.flatMap((e) => e.words))}): check it by eye`,
       hint: 'compare the row with the scan; a misread id, answer or word changes what the form says',
       ...(p.location ? { location: { ...p.location } } : {}),
     }));

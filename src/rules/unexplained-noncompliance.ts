@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { at } from './helpers.js';
+import { at, rowNamer } from './helpers.js';
 
 export const unexplainedNoncompliance: Rule = {
   id: 'unexplained-noncompliance',
@@ -12,6 +12,7 @@ export const unexplainedNoncompliance: Rule = {
     example: '9.3 | Partial | Policy section 20.1 | (no commentary)',
   },
   check(assessment, catalogue) {
+    const name = rowNamer(assessment, catalogue);
     // Forms with one combined "Evidence, commentary and any
     // explanations" column (2022) put the explanation in evidence.
     const combined = catalogue.evidence !== 'separate';
@@ -25,7 +26,7 @@ export const unexplainedNoncompliance: Rule = {
       })
       .map((r) => ({
         provision: r.id,
-        message: `provision ${r.id} is answered ${r.comply === 'no' ? 'No' : 'Partial'} with no explanation`,
+        message: `${name(r.id)} is answered ${r.comply === 'no' ? 'No' : 'Partial'} with no explanation`,
         hint: 'explain in the commentary why it is not fully met and what will be done, by when',
         ...at(r),
       }));
