@@ -11,7 +11,7 @@ import { rules } from '../rules/index.js';
 import { runRules } from '../rules/run-rules.js';
 import type { Finding } from '../rules/types.js';
 import { unreadableDocument } from '../rules/unreadable-document.js';
-import { loadAssessment, loadJoined } from './load-assessment.js';
+import { loadAssessment, loadJoined, type Part } from './load-assessment.js';
 import type { CheckOptions } from './options.js';
 
 export type FileOutcome =
@@ -24,7 +24,7 @@ export async function checkFile(
   path: string,
   display: string,
   options: CheckOptions,
-  parts?: readonly string[],
+  parts?: readonly Part[],
 ): Promise<FileOutcome> {
   const loaded =
     parts && parts.length > 1

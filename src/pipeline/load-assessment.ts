@@ -6,7 +6,7 @@
 import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { failed, type Failed } from '../failure/failure.js';
-import { basename, extname } from 'node:path';
+import { extname } from 'node:path';
 import { isCodeVersion, loadAllCatalogues, loadCatalogue } from '../catalogue/load.js';
 import type { DocumentModel, Location } from '../ingest/document.js';
 import { joinDocuments } from '../ingest/join-documents.js';
@@ -70,15 +70,22 @@ export async function loadAssessment(path: string, display: string, options: Rea
     : fromYaml(input.text, display, options);
 }
 
+/** One part of a form published in parts: where it is read from, and the name locations give it. */
+export interface Part {
+  path: string;
+  /** The file's name ("section-6.pdf"), or a fetched URL's last segment, never a temporary file's. */
+  name: string;
+}
+
 /**
  * A form published in parts (`check --join`: a web page per Code section, a PDF in two files) read as one
  * document, in the order given; each part's locations name it as a page (joined PDFs keep their page numbers,
  * counted on from the parts before).
  */
-export async function loadJoined(paths: readonly string[], display: string, options: ReadOptions): Promise<Loaded> {
+export async function loadJoined(parts: readonly Part[], display: string, options: ReadOptions): Promise<Loaded> {
   const documents: DocumentModel[] = [];
-  const names = paths.map((path) => basename(path));
-  for (const [i, path] of paths.entries()) {
+  const names = parts.map((p) => p.name);
+  for (const [i, { path }] of parts.entries()) {
     const input = await readInput(path, options);
     const part = `part ${i + 1} (${names[i] ?? ''})`;
     if ('ok' in input) return failed(input.failure.code, `${part}: ${input.failure.message}`);

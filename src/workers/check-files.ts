@@ -12,7 +12,7 @@ import { packagePath } from '../util/package-path.js';
 import { runningBuilt } from '../util/built.js';
 import { checkFile, unreadableReport, type FileOutcome } from '../pipeline/check-file.js';
 import type { CheckOptions } from '../pipeline/options.js';
-import { loadAssessment, type Loaded } from '../pipeline/load-assessment.js';
+import { loadAssessment, type Loaded, type Part } from '../pipeline/load-assessment.js';
 import { budgetFailure, type Budget } from './budget.js';
 import { runPool, type PoolFailure } from './pool.js';
 import { taskQueue } from './task-queue.js';
@@ -23,7 +23,7 @@ export interface FileTask {
   display: string;
   job: keyof JobResult;
   /** The files of a form published in parts, read as one (`check --join`); `path` is the first. */
-  parts?: string[];
+  parts?: Part[];
 }
 
 /** What each job gives back: `check` the file's report, `load` only its normalised assessment (`normalise`). */
@@ -63,7 +63,7 @@ export function gaveUp(display: string, why: PoolFailure, settings: Pick<CheckFi
 const kindOf = (task: FileTask): string => readerByExtension(extname(task.path))?.format ?? 'yaml';
 
 /** A file to check: its name as given (relative to `cwd`), or where it is and the name the report shows. */
-export type FileRef = string | { path: string; display: string; parts?: string[] };
+export type FileRef = string | { path: string; display: string; parts?: Part[] };
 
 export async function checkFiles(files: readonly FileRef[], settings: CheckFilesSettings): Promise<FileOutcome[]> {
   const tasks: FileTask[] = files.map((f) =>

@@ -27,6 +27,8 @@ beforeAll(async () => {
     const url = req.url ?? '/';
     if (url === '/form') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
     else if (url === '/form.pdf') res.writeHead(200, { 'content-type': 'application/pdf' }).end(pdf);
+    else if (url === '/parts/broken.pdf')
+      res.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.7\n%%EOF');
     else if (url === '/moved') res.writeHead(301, { location: '/form' }).end();
     else if (url.startsWith('/hop')) res.writeHead(302, { location: `/hop${url.length}` }).end();
     else if (url === '/ftp') res.writeHead(302, { location: 'ftp://127.0.0.1/form' }).end();
@@ -71,6 +73,15 @@ describe('check a URL', () => {
     expect(moved.stdout).toMatch(/\nhttp:\/\/127\.0\.0\.1:\d+\/moved,Example Council,2024,72,72,72,/);
     const pdfRun = await assess('check', `${base}/form.pdf`, '--format', 'csv');
     expect(pdfRun.stdout).toMatch(/\/form\.pdf,Example Council,2024,72,72,72,/);
+  });
+
+  it('names a joined part fetched from a URL by its last segment, not by the file it was fetched into', async () => {
+    const r = await assess('check', '--join', `${base}/form.pdf`, `${base}/parts/broken.pdf`, '--format', 'json');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    const f = (JSON.parse(r.stdout) as { files: { file: string; findings: { message: string }[] }[] }).files[0]!;
+    expect(f.file).toBe(`${base}/form.pdf`);
+    expect(f.findings[0]?.message).toMatch(/^part 2 \(broken\.pdf\): /);
   });
 
   it.each([

@@ -2,11 +2,12 @@
 import { fetchUrl, isUrl, type FetchedFile } from '../fetch-url.js';
 import { Option, type Command } from 'commander';
 import { readFile, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { parseBaseline, type Baseline } from '../../policy/baseline.js';
 import { isIgnored, type Config } from '../../config/config.js';
 import { abortsCheck } from '../../failure/failure.js';
 import { checkFile, type FileOutcome } from '../../pipeline/check-file.js';
+import type { Part } from '../../pipeline/load-assessment.js';
 import { readsInProcess } from '../../pipeline/in-process.js';
 import type { CheckOptions } from '../../pipeline/options.js';
 import type { Budget } from '../../workers/budget.js';
@@ -198,6 +199,21 @@ export function registerCheck(program: Command, ctx: RunContext): void {
   });
 }
 
+/**
+ * The name a part of a joined form goes by in locations ("page 5 (section-6.pdf)"): a file's name, or a URL's last
+ * path segment (its host when it has none), never the temporary file a URL was fetched into.
+ */
+function partName(display: string): string {
+  if (!isUrl(display)) return basename(display);
+  try {
+    const url = new URL(display);
+    const last = url.pathname.split('/').filter(Boolean).pop();
+    return last ? decodeURIComponent(last) : url.host;
+  } catch {
+    return display;
+  }
+}
+
 async function checkAll(
   ctx: RunContext,
   files: readonly string[],
@@ -213,10 +229,10 @@ async function checkAll(
       : { path: resolve(ctx.streams.cwd, file), display: file };
   });
   const first = refs[0];
-  const wanted: { path: string; display: string; parts?: string[] }[] =
+  const wanted: { path: string; display: string; parts?: Part[] }[] =
     flags.join === true && first && refs.length > 1
       ? // One form in parts: read together in a worker, under the first part's name; page N is the N-th part.
-        [{ ...first, parts: refs.map((r) => r.path) }]
+        [{ ...first, parts: refs.map((r) => ({ path: r.path, name: partName(r.display) })) }]
       : refs.filter(({ display }) => {
           const ignored =
             display !== stdin?.display && !fetched.has(display) && isIgnored(display, config, ctx.streams.cwd);
