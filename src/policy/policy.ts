@@ -36,8 +36,11 @@ export interface PolicyOutcome {
   failing: boolean;
   /** One line each for stderr: suppressions that matched nothing, a run failed only by --max-warnings. */
   notes: string[];
-  /** Every finding after suppressions (before `--baseline`), as a baseline: what `--write-baseline` writes. */
-  baseline: Baseline;
+  /**
+   * Every finding after suppressions (before `--baseline`), as a baseline: what `--write-baseline` writes. Made
+   * when asked for (each finding's quoted words hashed), not on every run.
+   */
+  baseline: () => Baseline;
 }
 
 export function applyPolicy(files: readonly FileReport[], settings: PolicySettings): PolicyOutcome {
@@ -53,7 +56,7 @@ export function applyPolicy(files: readonly FileReport[], settings: PolicySettin
   // Files are named in a baseline as in the configuration: relative to its folder (else the working directory).
   const root = configRoot(config, cwd);
   const fileKey = (file: FileReport): string => relativeToRoot(file.file, root, cwd);
-  const baseline = makeBaseline(kept.flatMap((f) => f.findings.map((x) => entryOf(x, fileKey(f)))));
+  const baseline = (): Baseline => makeBaseline(kept.flatMap((f) => f.findings.map((x) => entryOf(x, fileKey(f)))));
   const fresh = settings.baseline ? withoutBaseline(kept, settings.baseline, fileKey, notes) : kept;
   const report = buildReport(fresh, settings.version);
   const bySeverity = failsBySeverity(report, settings.failOn);

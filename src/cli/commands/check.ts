@@ -122,9 +122,10 @@ export async function finishRun(
     version: ctx.version,
     ...(flags.maxWarnings !== undefined ? { maxWarnings: maxWarningsFlag(flags.maxWarnings) } : {}),
   };
-  const { report, failing, notes, baseline: current } = applyPolicy(checked, settings);
+  const { report, failing, notes, baseline: written } = applyPolicy(checked, settings);
   for (const note of notes) warn(ctx, note);
   if (flags.writeBaseline !== undefined) {
+    const current = written();
     await writeFile(resolve(ctx.streams.cwd, flags.writeBaseline), `${JSON.stringify(current, null, 2)}\n`);
     warn(
       ctx,
