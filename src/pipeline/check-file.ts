@@ -62,6 +62,7 @@ export function assessmentReport(assessment: Assessment, options: Pick<CheckOpti
       answered: answered.size,
       ...countBySeverity(findings),
     },
+    ...(bySection ? { layout: 'sections' as const } : {}),
     findings,
     ...(assessment.ocr ? { ocr: { pages: assessment.ocr.pages } } : {}),
   };

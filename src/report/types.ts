@@ -33,6 +33,11 @@ export interface FileReport {
   /** Why it could not be read, when `unreadable`. */
   failure?: FailureCode;
   counts: FileCounts;
+  /**
+   * `sections`: a form laid out one row per Code section (the LGSCO's councils' layout), whose `counts.provisions`,
+   * `found` and `answered` count sections. Absent for a form of provisions.
+   */
+  layout?: 'sections';
   /** Findings sorted by location, provision, rule; de-duplicated. */
   findings: Finding[];
   /** `assess cases`: the case log's per-window figures (absent for a self-assessment). */

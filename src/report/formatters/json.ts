@@ -13,6 +13,8 @@ export const json: Formatter = (report) => {
     unreadable: f.unreadable,
     failure: f.failure ?? null,
     counts: f.counts,
+    // A form laid out by Code section, whose counts are of sections; absent for a form of provisions (unchanged).
+    ...(f.layout ? { layout: f.layout } : {}),
     findings: f.findings.map((x) => ({
       rule: x.rule,
       severity: x.severity,

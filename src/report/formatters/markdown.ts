@@ -73,7 +73,7 @@ function fileSection(f: FileReport, helpUris: Map<string, string>): string[] {
     const about = [
       ...(f.landlord ? [cell(f.landlord)] : []),
       ...(f.code ? [f.codeName ?? `${f.code} Code`] : []),
-      `${f.counts.found}/${f.counts.provisions} provisions found, ${f.counts.answered} answered`,
+      `${f.counts.found}/${f.counts.provisions} ${f.layout ?? 'provisions'} found, ${f.counts.answered} answered`,
     ];
     lines.push(about.join(' · '), '');
   }

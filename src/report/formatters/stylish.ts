@@ -58,7 +58,7 @@ function fileHeading(f: FileReport, width: number): string[] {
   const parts = [
     landlord,
     `${f.codeName ?? `${f.code} Code`}${how}`,
-    `${f.counts.found}/${f.counts.provisions} provisions, ${f.counts.answered} answered`,
+    `${f.counts.found}/${f.counts.provisions} ${f.layout ?? 'provisions'}, ${f.counts.answered} answered`,
     ...(f.ocr ? [ocrPart(f.ocr.pages)] : []),
   ];
   const lines: string[] = [];
