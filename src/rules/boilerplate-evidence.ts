@@ -38,6 +38,13 @@ export const boilerplateEvidence: Rule = {
     const [top, repeats] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
     const repeated = repeats >= MIN_REPEATS && repeats >= MOST * withEvidence.length ? top : undefined;
     const out: RuleResult[] = [];
+    // A form repeats its evidence ("See policy", a section pasted twice): each text is weighed once.
+    const weighed = new Map<string, boolean>();
+    const nothingCited = (evidence: string): boolean => {
+      let known = weighed.get(evidence);
+      if (known === undefined) weighed.set(evidence, (known = citesNothing(evidence, codeTexts)));
+      return known;
+    };
     let reported = false;
     for (const r of withEvidence) {
       const key = normaliseEvidence(r.evidence);
@@ -50,7 +57,7 @@ export const boilerplateEvidence: Rule = {
           hint: 'cite for each provision the document and section, page or link that shows it is met',
           ...at(r),
         });
-      } else if ((r.comply === 'yes' || r.comply === 'partial') && citesNothing(r.evidence, codeTexts)) {
+      } else if ((r.comply === 'yes' || r.comply === 'partial') && nothingCited(r.evidence)) {
         out.push({
           provision: r.id,
           message: `${name(r.id)}'s evidence cites no document, section, page or link: ${quoted(r.evidence.trim(), 80)}`,
