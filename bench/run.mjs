@@ -295,7 +295,7 @@ await ocrRow();
     `scan: bench/tmp/batch, ${FILES} files (${forms.mix.docx} DOCX, ${forms.mix.pdf} PDF, ${forms.mix.yaml} YAML; copies of the three bench forms${forms.fixtures ? ` and ${forms.fixtures} fixture forms from fixtures/docx, fixtures/pdf, fixtures/forms` : ''}); each run said: "${sanity}"`,
   );
   notes.push(
-    `peak RSS: ${rssMethod === 'time -v' ? '`/usr/bin/time -v` "Maximum resident set size" of the node process' : rssMethod === 'proc' ? '/proc/<pid>/status VmHWM polled every 20 ms' : 'not measured (no /usr/bin/time, no /proc)'}; scan uses worker threads, not child processes, so that one process is the whole tree; the maximum over the runs`,
+    `peak RSS: ${rssMethod === 'time -v' ? '`/usr/bin/time -v` "Maximum resident set size" of the node process' : rssMethod === 'proc' ? '/proc/<pid>/status VmHWM polled every 20 ms' : 'not measured (no /usr/bin/time, no /proc)'}; scan uses worker threads, and starts a process only for OCR, which the batch (no scans) never needs, so that one process is the whole tree; the maximum over the runs`,
   );
 }
 
