@@ -6,7 +6,8 @@ import { createRequire } from 'node:module';
 import { parse } from 'yaml';
 
 const require = createRequire(import.meta.url);
-const validators = require('../dist/generated/validators.cjs');
+const validator = (name) => require(`../dist/generated/validators/${name}.cjs`)[name];
+const validators = { catalogue: validator('catalogue'), crosswalk: validator('crosswalk') };
 const codes = new URL('../codes/', import.meta.url);
 const out = new URL('../dist/codes/', import.meta.url);
 mkdirSync(out, { recursive: true });

@@ -1,6 +1,6 @@
 /**
  * JSON Schema validators for the files `assess` reads. The build precompiles them
- * (scripts/compile-schemas.mjs → dist/generated/validators.cjs) so start-up stays fast;
+ * (scripts/compile-schemas.mjs → dist/generated/validators/<name>.cjs, one per schema) so start-up stays fast;
  * from source (tests) they are compiled with ajv on first use. Which one is fixed by the way of running
  * (util/build-mode.ts), never by comparing file dates.
  */
@@ -24,12 +24,14 @@ interface CompiledValidator {
 
 const validators = new Map<SchemaName, CompiledValidator>();
 
-/** The bundle's validators, precompiled by the build from the same schemas. */
-const precompiled = (): Record<SchemaName, CompiledValidator> =>
-  createRequire(import.meta.url)(packagePath('dist', 'generated', 'validators.cjs')) as Record<
-    SchemaName,
-    CompiledValidator
-  >;
+/** The bundle's validator of one schema, precompiled by the build from the same schema. */
+const precompiled = (name: SchemaName): CompiledValidator =>
+  (
+    createRequire(import.meta.url)(packagePath('dist', 'generated', 'validators', `${name}.cjs`)) as Record<
+      SchemaName,
+      CompiledValidator
+    >
+  )[name];
 
 /** From source (no build): compile with ajv now. Loaded with require so it stays synchronous. */
 function compileAtRuntime(name: SchemaName): CompiledValidator {
@@ -42,19 +44,11 @@ function compileAtRuntime(name: SchemaName): CompiledValidator {
   return ajv.compile(schema as object) as unknown as CompiledValidator;
 }
 
-let loadedPrecompiled: Record<SchemaName, CompiledValidator> | undefined;
-
 /** A validator: precompiled when built, else compiled on first use. */
 function get(name: SchemaName): CompiledValidator {
   const ready = validators.get(name);
   if (ready) return ready;
-  let v: CompiledValidator;
-  if (BUNDLED) {
-    loadedPrecompiled ??= precompiled();
-    v = loadedPrecompiled[name];
-  } else {
-    v = compileAtRuntime(name);
-  }
+  const v = BUNDLED ? precompiled(name) : compileAtRuntime(name);
   validators.set(name, v);
   return v;
 }

@@ -98,7 +98,7 @@ describe('npm pack', () => {
       'dist/main.js',
       'dist/worker.js',
       'dist/ocr.js',
-      'dist/generated/validators.cjs',
+      ...['assessment', 'catalogue', 'config', 'crosswalk'].map((name) => `dist/generated/validators/${name}.cjs`),
       'dist/licenses/pdfjs-dist.txt',
       ...codes,
       ...codes.map((yaml) => `dist/${yaml.replace(/\.yaml$/, '.json')}`),

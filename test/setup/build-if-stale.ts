@@ -2,7 +2,7 @@
  * Vitest globalSetup: rebuild dist/ (`npm run build`) when it is missing or older than its inputs, so the
  * tests that run the shipped binary (test/bin/scenarios.test.ts, test/scan/scan-cli.test.ts) never test a
  * stale bundle. Inputs: src/, codes/, schemas/, scripts/*.mjs (not scripts/fixtures/) and package.json.
- * Outputs: dist/main.js, dist/worker.js, dist/ocr.js, dist/generated/validators.cjs and dist/codes/*.json; the oldest
+ * Outputs: dist/main.js, dist/worker.js, dist/ocr.js, dist/generated/validators/*.cjs and dist/codes/*.json; the oldest
  * of them counts, so a build that stopped half-way is redone. With a fresh dist/ this only reads mtimes.
  */
 import { execFileSync } from 'node:child_process';
@@ -33,7 +33,12 @@ function newest(dir: string, recursive: boolean, keep: (name: string) => boolean
 /** Oldest build output's mtime; 0 when any is missing. */
 function builtAt(): number {
   const dist = join(root, 'dist');
-  const outputs = ['main.js', 'worker.js', 'ocr.js', join('generated', 'validators.cjs')].map((f) => join(dist, f));
+  const outputs = [
+    'main.js',
+    'worker.js',
+    'ocr.js',
+    ...['assessment', 'catalogue', 'config', 'crosswalk'].map((name) => join('generated', 'validators', `${name}.cjs`)),
+  ].map((f) => join(dist, f));
   const codes = join(dist, 'codes');
   if (!outputs.every((f) => existsSync(f)) || !existsSync(codes)) return 0;
   const catalogues = readdirSync(codes).filter((f) => f.endsWith('.json'));
