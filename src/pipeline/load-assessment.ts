@@ -84,16 +84,16 @@ export interface Part {
  */
 export async function loadJoined(parts: readonly Part[], display: string, options: ReadOptions): Promise<Loaded> {
   const documents: DocumentModel[] = [];
-  const names = parts.map((p) => p.name);
-  for (const [i, { path }] of parts.entries()) {
+  for (const [i, { path, name }] of parts.entries()) {
     const input = await readInput(path, options);
-    const part = `part ${i + 1} (${names[i] ?? ''})`;
+    const part = `part ${i + 1} (${name})`;
     if ('ok' in input) return failed(input.failure.code, `${part}: ${input.failure.message}`);
     if (input.kind === 'yaml')
       return failed('wrong-format', `${part}: a YAML form is whole; only documents are joined`);
     if (!input.read.ok) return failed(input.read.failure.code, `${part}: ${input.read.failure.message}`);
     documents.push(input.read.document);
   }
+  const names = parts.map((p) => p.name);
   return fromDocument({ ok: true, document: joinDocuments(documents, names) }, display, options);
 }
 

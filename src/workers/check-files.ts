@@ -9,7 +9,7 @@ import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readerByExtension } from '../ingest/readers.js';
 import { packagePath } from '../util/package-path.js';
-import { runningBuilt } from '../util/built.js';
+import { BUNDLED } from '../util/build-mode.js';
 import { checkFile, unreadableReport, type FileOutcome } from '../pipeline/check-file.js';
 import type { CheckOptions } from '../pipeline/options.js';
 import { loadAssessment, type Loaded, type Part } from '../pipeline/load-assessment.js';
@@ -48,7 +48,7 @@ export interface CheckFilesSettings {
  * Workers load the compiled `worker.js`. Running from the TypeScript sources (vitest), there is
  * none a worker could load, so everything runs in-process; the built CLI uses real workers.
  */
-export const workersAvailable = runningBuilt;
+export const workersAvailable = (): boolean => BUNDLED;
 
 /** The bundled worker entry, dist/worker.js (the build writes it beside dist/main.js). */
 export const workerUrl = (): URL => pathToFileURL(packagePath('dist', 'worker.js'));

@@ -14,12 +14,12 @@
  * It is told the document's bytes and pages, says each page as it is read (the progress bar), and answers once
  * with the pages or the failure; an error thrown inside it is thrown here again. A process that ends without an
  * answer (killed, out of memory) fails the document as `reader-crashed`. Its parent gone (a worker stopped by
- * `--timeout`, or assess itself ended), it ends too. From the TypeScript sources (vitest) there is no dist/ocr.js
- * to start, and the pages are read in-process.
+ * `--timeout`, or assess itself ended), it ends too. From the TypeScript sources (vitest: not BUNDLED) there is no
+ * dist/ocr.js to start, and the pages are read in-process.
  */
 import { fork } from 'node:child_process';
 import { failure, type Failed } from '../../failure/failure.js';
-import { runningBuilt } from '../../util/built.js';
+import { BUNDLED } from '../../util/build-mode.js';
 import { packagePath } from '../../util/package-path.js';
 import type { PdfJs } from '../pdf/pdfjs.js';
 import type { OcrPageResult } from './ocr-page.js';
@@ -46,7 +46,7 @@ export async function ocrPagesApart(
   request: OcrRequest,
   onPage?: (page: number) => void,
 ): Promise<OcrAnswer> {
-  if (!runningBuilt()) {
+  if (!BUNDLED) {
     const { ocrPages } = await import('./ocr-pages.js');
     return ocrPages(pdfjs, request.bytes, request.password, request.pages, request.mode, onPage);
   }
