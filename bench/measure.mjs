@@ -3,8 +3,8 @@
 // Peak RSS comes from `/usr/bin/time -v` ("Maximum resident set size") when it exists: the maximum
 // RSS of the node process, which holds every worker thread of a scan (scan starts no child
 // processes but an OCR process for a scanned document, which only the OCR rows meet: they use
-// `tree`). Without it, /proc/<pid>/status VmHWM (the
-// kernel's own high-water mark) is polled every 20 ms until exit. Both sides of a comparison are
+// `tree`). Without it, /proc/<pid>/status VmHWM (the kernel's own high-water mark) is polled every
+// 20 ms until exit. Both sides of a comparison are
 // always measured the same way.
 //
 // With `tree`, the process is polled every 20 ms (no /usr/bin/time) along with every process it started
@@ -17,23 +17,16 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 export const TIME_BIN = '/usr/bin/time';
 export const rssMethod = existsSync(TIME_BIN) ? 'time -v' : existsSync('/proc/self/status') ? 'proc' : 'none';
 
-const vmHwmKb = (pid) => {
+/** A figure of /proc/<pid>/status in kB (`VmHWM`: the peak RSS; `VmRSS`: the RSS now), undefined once it is gone. */
+const statusKb = (pid, field) => {
   try {
-    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    const m = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return m ? Number(m[1]) : undefined;
   } catch {
     return undefined;
   }
 };
-
-const rssKbOf = (pid) => {
-  try {
-    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) : 0;
-  } catch {
-    return 0;
-  }
-};
+const vmHwmKb = (pid) => statusKb(pid, 'VmHWM');
 
 /** Every process started by `pid`, and by those, from /proc/<pid>/task/<tid>/children. */
 function descendants(pid) {
@@ -74,7 +67,7 @@ export function run(args, { cwd, rss = false, tree = false, env = process.env } 
     if (tree) {
       timer = setInterval(() => {
         const kids = descendants(child.pid);
-        const sum = kids.reduce((total, kid) => total + rssKbOf(kid), rssKbOf(child.pid));
+        const sum = [child.pid, ...kids].reduce((total, pid) => total + (statusKb(pid, 'VmRSS') ?? 0), 0);
         treeKb = Math.max(treeKb ?? 0, sum);
         peak = Math.max(peak ?? 0, vmHwmKb(child.pid) ?? 0);
         for (const kid of kids) childKb = Math.max(childKb ?? 0, vmHwmKb(kid) ?? 0);
