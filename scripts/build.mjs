@@ -1,8 +1,11 @@
-// Build: bundle the CLI (src/cli/main.ts) and the file worker (src/workers/worker.ts) with esbuild into dist/,
-// split so readers and formatters stay lazy chunks; precompile the JSON Schemas; validate the catalogues into
-// JSON. One bundle instead of ~100 modules halves start-up on Node 20, which has no module compile cache.
+// Build: bundle with esbuild into dist/ the CLI (src/cli/main.ts, one CommonJS file run through V8's code cache by
+// src/cli/boot.ts), and, as ES modules split into lazy chunks, the file worker (src/workers/worker.ts), the OCR
+// process and the document readers; precompile the JSON Schemas; validate the catalogues into JSON. Bundles
+// instead of ~100 modules halve start-up on Node 20, which has no module compile cache of its own.
 // Type checking is `npm run typecheck` (tsc); esbuild only strips types.
-import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
 import { build } from 'esbuild';
 
 /**
@@ -80,37 +83,119 @@ const patchPdfJs = {
   },
 };
 
-const dist = new URL('../dist/', import.meta.url);
-rmSync(dist, { recursive: true, force: true });
-await build({
-  entryPoints: { main: 'src/cli/main.ts', worker: 'src/workers/worker.ts', ocr: 'src/ingest/ocr/ocr-child.ts' },
-  outdir: 'dist',
+/**
+ * The modules the CLI bundle (dist/main.cjs) leaves as ES modules of the main build, imported when first needed:
+ * the document readers (with pdf.js, mammoth, exceljs, htmlparser2 and xmldom behind them) and the spreadsheet
+ * case-log reader. The file worker reads documents, so the CLI's own thread loads them only for `cases --form`.
+ */
+const LAZY = {
+  'read-pdf': 'src/ingest/pdf/read-pdf.ts',
+  'read-docx': 'src/ingest/docx/read-docx.ts',
+  'read-odf': 'src/ingest/odf/read-odf.ts',
+  'read-xlsx': 'src/ingest/xlsx/read-xlsx.ts',
+  'read-html': 'src/ingest/html/read-html.ts',
+  'read-log-xlsx': 'src/cases/read-log-xlsx.ts',
+};
+
+/** In the CLI bundle, an import of a LAZY module becomes an import of its built ES module, dist/lazy/<name>.js. */
+const lazyParts = {
+  name: 'lazy-parts',
+  setup(b) {
+    const byPath = new Map(Object.entries(LAZY).map(([name, path]) => [resolvePath(path), name]));
+    b.onResolve({ filter: /\.js$/ }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      const name = byPath.get(resolvePath(args.resolveDir, args.path.replace(/\.js$/, '.ts')));
+      return name === undefined ? undefined : { path: `./lazy/${name}.js`, external: true };
+    });
+  },
+};
+
+const common = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
-  // Large, lazily loaded, or loading files of their own: resolved from node_modules at run time. pdf.js is
-  // bundled (a lazy chunk for it and one for its worker), so that installing assess does not install
-  // pdfjs-dist's optional dependency @napi-rs/canvas, a 30 MB native binary for rendering, which assess never
-  // does (src/ingest/pdf/pdfjs.ts); pdfjs-dist is a devDependency.
-  // The OCR libraries (tesseract.js, its English data, @napi-rs/canvas) are optional peer dependencies, loaded
-  // only for a scanned page (src/ingest/ocr/load-ocr.ts): never bundled, and a user who never scans needs none.
-  external: ['mammoth', 'pdf-parse', 'ajv', 'ajv-formats', 'tesseract.js', '@tesseract.js-data/eng', '@napi-rs/canvas'],
-  // Bundled CommonJS dependencies (yaml, commander) call require() for Node built-ins.
-  banner: {
-    js: "import { createRequire as __assessRequire } from 'node:module'; const require = __assessRequire(import.meta.url);",
-  },
   // src/util/build-mode.ts: the bundle reads the build's outputs, the sources their own files.
   define: { __ASSESS_BUNDLE__: 'true' },
-  chunkNames: 'chunks/[name]-[hash]',
   minifySyntax: true,
   minifyWhitespace: true,
   legalComments: 'none',
   logLevel: 'warning',
+};
+// Large, lazily loaded, or loading files of their own: resolved from node_modules at run time. pdf.js is
+// bundled (a lazy chunk for it and one for its worker), so that installing assess does not install
+// pdfjs-dist's optional dependency @napi-rs/canvas, a 30 MB native binary for rendering, which assess never
+// does (src/ingest/pdf/pdfjs.ts); pdfjs-dist is a devDependency.
+// The OCR libraries (tesseract.js, its English data, @napi-rs/canvas) are optional peer dependencies, loaded
+// only for a scanned page (src/ingest/ocr/load-ocr.ts): never bundled, and a user who never scans needs none.
+const external = [
+  'mammoth',
+  'pdf-parse',
+  'ajv',
+  'ajv-formats',
+  'tesseract.js',
+  '@tesseract.js-data/eng',
+  '@napi-rs/canvas',
+];
+
+const dist = new URL('../dist/', import.meta.url);
+rmSync(dist, { recursive: true, force: true });
+// The ES-module build: the file worker, the OCR process and the lazy parts, split so that each loads only its chunks.
+await build({
+  ...common,
+  entryPoints: {
+    worker: 'src/workers/worker.ts',
+    ocr: 'src/ingest/ocr/ocr-child.ts',
+    ...Object.fromEntries(Object.entries(LAZY).map(([name, path]) => [`lazy/${name}`, path])),
+  },
+  outdir: 'dist',
+  splitting: true,
+  format: 'esm',
+  external,
+  // Bundled CommonJS dependencies (yaml, commander) call require() for Node built-ins.
+  banner: {
+    js: "import { createRequire as __assessRequire } from 'node:module'; const require = __assessRequire(import.meta.url);",
+  },
+  chunkNames: 'chunks/[name]-[hash]',
   plugins: [patchPdfJs],
+});
+
+// The CLI: one CommonJS file, so that src/cli/boot.ts can compile it through V8's code cache (Node 20 caches no
+// ES module). Its import() of a lazy part is handed to the boot's `__assessImport`; no other import() may be left.
+const cli = await build({
+  ...common,
+  entryPoints: ['src/cli/main.ts'],
+  outfile: 'dist/main.cjs',
+  format: 'cjs',
+  external,
+  write: false,
+  banner: { js: "const __assessImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { ...common.define, 'import.meta.url': '__assessImportMetaUrl' },
+  plugins: [lazyParts],
+});
+let cliSource = cli.outputFiles[0].text;
+const lazyImports = cliSource.split('import("./lazy/').length - 1;
+cliSource = cliSource.replaceAll('import("./lazy/', '__assessImport("./lazy/');
+const leftOver = /(?<![\w$.])import\(/.exec(cliSource);
+if (leftOver)
+  throw new Error(
+    `dist/main.cjs: an import() the code cache cannot run: ${cliSource.slice(leftOver.index, leftOver.index + 80)}`,
+  );
+if (lazyImports < Object.keys(LAZY).length)
+  throw new Error(`dist/main.cjs: ${lazyImports} lazy imports, expected ${Object.keys(LAZY).length}`);
+writeFileSync(new URL('main.cjs', dist), cliSource);
+
+// dist/main.js, what bin/assess.js imports: the boot that runs dist/main.cjs through the code cache.
+await build({
+  ...common,
+  entryPoints: ['src/cli/boot.ts'],
+  outfile: 'dist/main.js',
+  format: 'esm',
+  define: {
+    ...common.define,
+    __ASSESS_MAIN_HASH__: JSON.stringify(createHash('sha256').update(cliSource).digest('hex').slice(0, 16)),
+  },
 });
 // pdf.js is Apache-2.0, which asks for its licence to go with it; legalComments: 'none' drops its header.
 mkdirSync(new URL('licenses/', dist), { recursive: true });
 copyFileSync(new URL('../node_modules/pdfjs-dist/LICENSE', import.meta.url), new URL('licenses/pdfjs-dist.txt', dist));
-console.log('bundled dist/main.js and dist/worker.js');
+console.log('bundled dist/main.js (and dist/main.cjs), dist/worker.js, dist/ocr.js and dist/lazy/');

@@ -9,9 +9,9 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { FileReport } from '../report/types.js';
+import { defaultCacheDir } from '../util/cache-dir.js';
 import { packagePath } from '../util/package-path.js';
 
 const FORMAT = 'assess-scan-cache/1';
@@ -33,13 +33,6 @@ export interface ScanCache {
   /** Writes the cache file (atomically: a temporary file renamed over it). */
   save(): void;
   readonly hits: number;
-}
-
-/** The user's cache folder: $XDG_CACHE_HOME, %LOCALAPPDATA% on Windows, else ~/.cache. */
-export function defaultCacheDir(env: Record<string, string | undefined>): string {
-  if (env['XDG_CACHE_HOME']) return join(env['XDG_CACHE_HOME'], 'assess');
-  if (process.platform === 'win32' && env['LOCALAPPDATA']) return join(env['LOCALAPPDATA'], 'assess', 'Cache');
-  return join(homedir(), '.cache', 'assess');
 }
 
 /** `--cache-location`: a folder (existing, or written with a trailing slash) holds `scan-cache.json`. */

@@ -96,6 +96,10 @@ describe('npm pack', () => {
       ...(existsSync(join(root, 'LICENSE')) ? ['LICENSE'] : []),
       'bin/assess.js',
       'dist/main.js',
+      'dist/main.cjs',
+      ...['read-pdf', 'read-docx', 'read-odf', 'read-xlsx', 'read-html', 'read-log-xlsx'].map(
+        (name) => `dist/lazy/${name}.js`,
+      ),
       'dist/worker.js',
       'dist/ocr.js',
       ...['assessment', 'catalogue', 'config', 'crosswalk'].map((name) => `dist/generated/validators/${name}.cjs`),

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacheFile, defaultCacheDir, openCache, runKey } from '../../src/scan/cache.js';
+import { cacheFile, openCache, runKey } from '../../src/scan/cache.js';
+import { defaultCacheDir } from '../../src/util/cache-dir.js';
 import { DEFAULT_READ_OPTIONS } from '../../src/pipeline/options.js';
 import type { FileReport } from '../../src/report/types.js';
 

@@ -2,8 +2,9 @@
  * Vitest globalSetup: rebuild dist/ (`npm run build`) when it is missing or older than its inputs, so the
  * tests that run the shipped binary (test/bin/scenarios.test.ts, test/scan/scan-cli.test.ts) never test a
  * stale bundle. Inputs: src/, codes/, schemas/, scripts/*.mjs (not scripts/fixtures/) and package.json.
- * Outputs: dist/main.js, dist/worker.js, dist/ocr.js, dist/generated/validators/*.cjs and dist/codes/*.json; the oldest
- * of them counts, so a build that stopped half-way is redone. With a fresh dist/ this only reads mtimes.
+ * Outputs: dist/main.js, dist/main.cjs, dist/worker.js, dist/ocr.js, dist/generated/validators/*.cjs and
+ * dist/codes/*.json; the oldest of them counts, so a build that stopped half-way is redone. With a fresh dist/
+ * this only reads mtimes.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -35,6 +36,7 @@ function builtAt(): number {
   const dist = join(root, 'dist');
   const outputs = [
     'main.js',
+    'main.cjs',
     'worker.js',
     'ocr.js',
     ...['assessment', 'catalogue', 'config', 'crosswalk'].map((name) => join('generated', 'validators', `${name}.cjs`)),

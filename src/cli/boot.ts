@@ -1,0 +1,100 @@
+/**
+ * dist/main.js, what bin/assess.js imports: it runs the CLI bundle, dist/main.cjs (src/cli/main.ts built as one
+ * CommonJS file), compiled through V8's code cache.
+ *
+ * Node 20 keeps no compiled code from one run to the next (`module.enableCompileCache` came in Node 22), so each
+ * start parsed and compiled the whole CLI again: about a fifth of a `check` of a YAML form. Here the bundle is
+ * compiled with `vm.Script`, and the code V8 made for it, with the functions compiled during the run, is kept in
+ * `<cache folder>/compile/` (src/util/cache-dir.ts), named by the bundle's hash (set by the build), Node's version
+ * and the architecture. V8 checks a cache against its own version and flags and rejects one that does not fit or
+ * is damaged; the bundle is then compiled from source as before and the cache written anew. Reading or writing
+ * the cache never fails a run. `NODE_DISABLE_COMPILE_CACHE=1` (Node 22's switch) turns it off.
+ *
+ * The bundle's parts that stay ES modules (the document readers, dist/lazy/*.js, which the file worker shares)
+ * are imported through `__assessImport`, given to it here: code compiled by `vm.Script` cannot `import()` on
+ * Node 20 without --experimental-vm-modules.
+ */
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Script } from 'node:vm';
+import { defaultCacheDir } from '../util/cache-dir.js';
+import type { Streams } from '../util/streams.js';
+import type { main as cliMain } from './main.js';
+
+/** The hash of dist/main.cjs, defined by the build (scripts/build.mjs). */
+declare const __ASSESS_MAIN_HASH__: string;
+
+/** What the bundle's code is wrapped in: CommonJS's module scope, and the import of its ES-module parts. */
+const PARAMETERS = ['exports', 'require', 'module', '__filename', '__dirname', '__assessImport'];
+
+interface Loaded {
+  main: typeof cliMain;
+  /** Writes the code cache when there was none that fit: after the run, so it holds what the run compiled. */
+  save(): void;
+}
+
+/** Where the code cache of this bundle on this Node lives; undefined when it is turned off. */
+export function codeCachePath(env: Streams['env']): string | undefined {
+  if (env['NODE_DISABLE_COMPILE_CACHE']) return undefined;
+  const name = `main-${__ASSESS_MAIN_HASH__}-${process.version}-${process.arch}.v8`;
+  return join(defaultCacheDir(env), 'compile', name);
+}
+
+function readCache(path: string | undefined): Buffer | undefined {
+  if (path === undefined) return undefined;
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Written beside, then renamed over: two runs writing at once leave one whole file. */
+function writeCache(path: string, data: Buffer): void {
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(temporary, data);
+    renameSync(temporary, path);
+  } catch {
+    rmSync(temporary, { force: true });
+  }
+}
+
+function load(env: Streams['env']): Loaded {
+  const bundle = fileURLToPath(new URL('./main.cjs', import.meta.url));
+  const path = codeCachePath(env);
+  const cachedData = readCache(path);
+  // The bundle starts on the wrapper's first line, so its line numbers are the file's.
+  const script = new Script(`(function (${PARAMETERS.join(', ')}) {${readFileSync(bundle, 'utf8')}\n})`, {
+    filename: bundle,
+    cachedData,
+  });
+  const module = { exports: {} as { main: typeof cliMain } };
+  const importPart = (specifier: string): Promise<unknown> => import(new URL(specifier, pathToFileURL(bundle)).href);
+  (script.runInThisContext() as (...args: unknown[]) => void).call(
+    module.exports,
+    module.exports,
+    createRequire(bundle),
+    module,
+    bundle,
+    dirname(bundle),
+    importPart,
+  );
+  const stale = path !== undefined && (cachedData === undefined || script.cachedDataRejected === true);
+  return {
+    main: module.exports.main,
+    save: () => {
+      if (stale) writeCache(path, script.createCachedData());
+    },
+  };
+}
+
+export async function main(argv: readonly string[], streams: Streams): Promise<number> {
+  const cli = load(streams.env);
+  const code = await cli.main(argv, streams);
+  cli.save();
+  return code;
+}

@@ -1,0 +1,68 @@
+/**
+ * The CLI's code cache (src/cli/boot.ts), through the built binary: the first run writes V8's compiled code of
+ * dist/main.cjs under the cache folder, later runs use it and give the same output, a damaged cache is
+ * compiled over without a word, and NODE_DISABLE_COMPILE_CACHE turns it off.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { binPath, repoRoot } from './scenario.js';
+
+const FORM = join(repoRoot, 'fixtures', 'forms', 'council-2024.yaml');
+let home = '';
+
+function run(env: Record<string, string> = {}): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [binPath, 'check', FORM, '--no-config', '--format', 'json'], {
+    cwd: repoRoot,
+    env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1', XDG_CACHE_HOME: home, ...env },
+    encoding: 'utf8',
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const cacheFiles = (): string[] => {
+  const dir = join(home, 'assess', 'compile');
+  return existsSync(dir) ? readdirSync(dir).map((name) => join(dir, name)) : [];
+};
+
+afterEach(() => rmSync(home, { recursive: true, force: true }));
+
+describe('the code cache of the CLI bundle', () => {
+  it('is written by the first run and used by the next, with the same report', () => {
+    home = mkdtempSync(join(tmpdir(), 'assess-code-cache-'));
+    const first = run();
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(1);
+    const [cache, ...others] = cacheFiles();
+    expect(others).toEqual([]);
+    expect(cache).toMatch(new RegExp(`main-[0-9a-f]{16}-${process.version}-${process.arch}\\.v8$`));
+    const written = statSync(cache!);
+    expect(written.size).toBeGreaterThan(10_000);
+
+    const second = run();
+    expect(second).toEqual(first);
+    // A cache V8 accepted is not written again.
+    expect(statSync(cache!).mtimeMs).toBe(written.mtimeMs);
+    expect(JSON.parse(second.stdout).files[0].counts.found).toBeGreaterThan(0);
+  });
+
+  it('is compiled over, silently, when damaged', () => {
+    home = mkdtempSync(join(tmpdir(), 'assess-code-cache-'));
+    const clean = run();
+    const [cache] = cacheFiles();
+    writeFileSync(cache!, Buffer.from('not a V8 code cache at all'.repeat(100)));
+    const damaged = run();
+    expect(damaged).toEqual(clean);
+    expect(readFileSync(cache!).includes('not a V8 code cache')).toBe(false);
+  });
+
+  it('is neither read nor written with NODE_DISABLE_COMPILE_CACHE', () => {
+    home = mkdtempSync(join(tmpdir(), 'assess-code-cache-'));
+    const off = run({ NODE_DISABLE_COMPILE_CACHE: '1' });
+    expect(off.code).toBe(1);
+    expect(cacheFiles()).toEqual([]);
+    expect(run()).toEqual(off);
+  });
+});
