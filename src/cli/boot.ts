@@ -14,7 +14,7 @@
  * are imported through `__assessImport`, given to it here: code compiled by `vm.Script` cannot `import()` on
  * Node 20 without --experimental-vm-modules.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -25,6 +25,10 @@ import type { main as cliMain } from './main.js';
 
 /** The hash of dist/main.cjs, defined by the build (scripts/build.mjs). */
 declare const __ASSESS_MAIN_HASH__: string;
+
+/** Caches kept in the folder: this build's and those of the three builds (or Node versions) used last. */
+const KEPT_CACHES = 4;
+const CACHE_NAME = /^main-[0-9a-f]{16}-.+\.v8$/;
 
 /** What the bundle's code is wrapped in: CommonJS's module scope, and the import of its ES-module parts. */
 const PARAMETERS = ['exports', 'require', 'module', '__filename', '__dirname', '__assessImport'];
@@ -58,9 +62,19 @@ function writeCache(path: string, data: Buffer): void {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(temporary, data);
     renameSync(temporary, path);
+    pruneCaches(dirname(path));
   } catch {
     rmSync(temporary, { force: true });
   }
+}
+
+/** Each upgrade writes a cache of its own: all but the newest few are removed. */
+function pruneCaches(dir: string): void {
+  const caches = readdirSync(dir)
+    .filter((name) => CACHE_NAME.test(name))
+    .map((name) => ({ path: join(dir, name), at: statSync(join(dir, name)).mtimeMs }))
+    .sort((a, b) => b.at - a.at);
+  for (const old of caches.slice(KEPT_CACHES)) rmSync(old.path, { force: true });
 }
 
 function load(env: Streams['env']): Loaded {
@@ -93,7 +107,15 @@ function load(env: Streams['env']): Loaded {
 }
 
 export async function main(argv: readonly string[], streams: Streams): Promise<number> {
-  const cli = load(streams.env);
+  let cli: Loaded;
+  try {
+    cli = load(streams.env);
+  } catch (e) {
+    // As bin/assess.js says when dist/main.js itself is missing: a build half made or removed.
+    const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    streams.stderr.write(`assess: cannot load the built CLI in dist/ (${reason}); run \`npm run build\`\n`);
+    return 2;
+  }
   const code = await cli.main(argv, streams);
   cli.save();
   return code;

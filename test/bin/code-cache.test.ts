@@ -4,7 +4,18 @@
  * compiled over without a word, and NODE_DISABLE_COMPILE_CACHE turns it off.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -13,8 +24,8 @@ import { binPath, repoRoot } from './scenario.js';
 const FORM = join(repoRoot, 'fixtures', 'forms', 'council-2024.yaml');
 let home = '';
 
-function run(env: Record<string, string> = {}): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [binPath, 'check', FORM, '--no-config', '--format', 'json'], {
+function run(env: Record<string, string> = {}, bin = binPath): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [bin, 'check', FORM, '--no-config', '--format', 'json'], {
     cwd: repoRoot,
     env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1', XDG_CACHE_HOME: home, ...env },
     encoding: 'utf8',
@@ -64,5 +75,40 @@ describe('the code cache of the CLI bundle', () => {
     expect(off.code).toBe(1);
     expect(cacheFiles()).toEqual([]);
     expect(run()).toEqual(off);
+  });
+
+  it('keeps the newest four caches when builds come and go', () => {
+    home = mkdtempSync(join(tmpdir(), 'assess-code-cache-'));
+    const dir = join(home, 'assess', 'compile');
+    mkdirSync(dir, { recursive: true });
+    const old = ['0', '1', '2', '3', '4'].map((n, i) => {
+      const path = join(dir, `main-${n.repeat(16)}-v20.0.0-x64.v8`);
+      writeFileSync(path, 'an older build');
+      utimesSync(path, new Date(2026, 0, 1 + i), new Date(2026, 0, 1 + i));
+      return path;
+    });
+    const other = join(dir, 'notes.txt');
+    writeFileSync(other, 'not a cache');
+    expect(run().code).toBe(1);
+    const left = readdirSync(dir).sort();
+    expect(left).toHaveLength(5);
+    expect(left).toContain('notes.txt');
+    // This build's, and the three newest of the older ones.
+    expect(left.filter((name) => old.some((path) => path.endsWith(name)))).toEqual(
+      old.slice(2).map((path) => path.slice(dir.length + 1)),
+    );
+  });
+
+  it('a dist/ without main.cjs fails with the one line that says to build', () => {
+    home = mkdtempSync(join(tmpdir(), 'assess-code-cache-'));
+    mkdirSync(join(home, 'pkg', 'bin'), { recursive: true });
+    mkdirSync(join(home, 'pkg', 'dist'), { recursive: true });
+    copyFileSync(binPath, join(home, 'pkg', 'bin', 'assess.js'));
+    copyFileSync(join(repoRoot, 'dist', 'main.js'), join(home, 'pkg', 'dist', 'main.js'));
+    writeFileSync(join(home, 'pkg', 'package.json'), '{"type":"module"}');
+    const r = run({}, join(home, 'pkg', 'bin', 'assess.js'));
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^assess: cannot load the built CLI in dist\/ \(ENOENT\); run `npm run build`\n$/);
   });
 });
