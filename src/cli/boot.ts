@@ -14,13 +14,14 @@
  * are imported through `__assessImport`, given to it here: code compiled by `vm.Script` cannot `import()` on
  * Node 20 without --experimental-vm-modules.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
 import { defaultCacheDir } from '../util/cache-dir.js';
 import type { Streams } from '../util/streams.js';
+import { writeFileAtomic } from '../util/write-atomic.js';
 import type { main as cliMain } from './main.js';
 
 /** The hash of dist/main.cjs, defined by the build (scripts/build.mjs). */
@@ -40,7 +41,7 @@ interface Loaded {
 }
 
 /** Where the code cache of this bundle on this Node lives; undefined when it is turned off. */
-export function codeCachePath(env: Streams['env']): string | undefined {
+function codeCachePath(env: Streams['env']): string | undefined {
   if (env['NODE_DISABLE_COMPILE_CACHE']) return undefined;
   const name = `main-${__ASSESS_MAIN_HASH__}-${process.version}-${process.arch}.v8`;
   return join(defaultCacheDir(env), 'compile', name);
@@ -55,16 +56,13 @@ function readCache(path: string | undefined): Buffer | undefined {
   }
 }
 
-/** Written beside, then renamed over: two runs writing at once leave one whole file. */
+/** Two runs writing at once leave one whole file (writeFileAtomic); a cache that cannot be written is no error. */
 function writeCache(path: string, data: Buffer): void {
-  const temporary = `${path}.${process.pid}.tmp`;
   try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(temporary, data);
-    renameSync(temporary, path);
+    writeFileAtomic(path, data);
     pruneCaches(dirname(path));
   } catch {
-    rmSync(temporary, { force: true });
+    // No cache this time: the next run compiles from source again.
   }
 }
 

@@ -8,11 +8,12 @@
  * A damaged cache file is ignored with one warning and written anew.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { FileReport } from '../report/types.js';
 import { defaultCacheDir } from '../util/cache-dir.js';
 import { packagePath } from '../util/package-path.js';
+import { writeFileAtomic } from '../util/write-atomic.js';
 
 const FORMAT = 'assess-scan-cache/1';
 /** Entries kept at most: those of this run first, then the newest others. */
@@ -135,10 +136,7 @@ export function openCache(file: string, key: string, warn: (message: string) => 
           count++;
         }
       }
-      mkdirSync(dirname(file), { recursive: true });
-      const temporary = `${file}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify({ format: FORMAT, entries } satisfies CacheFile));
-      renameSync(temporary, file);
+      writeFileAtomic(file, JSON.stringify({ format: FORMAT, entries } satisfies CacheFile));
     },
     get hits() {
       return hits;
