@@ -47,6 +47,23 @@ const PDFJS_WORKER_PATCHES = [
     'operatorList.addOp(OPS.setCharSpacing, [args.shift()]);\n            args[0] = self.handleText(args[0], stateManager.state);',
     'operatorList.addOp(OPS.setCharSpacing, [args.shift()]);\n            args[0] = operatorList.glyphsUnused ? [] : self.handleText(args[0], stateManager.state);',
   ],
+  // Each chunk of a text content or an operator list is sent as an object its sender leaves alone afterwards, so
+  // that it can go through the in-thread port without a copy (PDFJS_DISPLAY_PATCHES): the port delivers it later,
+  // by when the sender has gone on to the next chunk. The text content's evaluator sent its one `textContent`
+  // object and then gave it new arrays: it sends a shallow copy. The operator list emptied its arrays: it starts
+  // new ones, and the optimizer that rendering uses, which keeps them in its context, follows.
+  [
+    '      sink?.enqueue(textContent, length);\n      textContent.items = [];\n',
+    '      sink?.enqueue({ ...textContent }, length);\n      textContent.items = [];\n',
+  ],
+  [
+    '    this.dependencies.clear();\n    this.fnArray.length = 0;\n    this.argsArray.length = 0;\n',
+    '    this.dependencies.clear();\n    this.fnArray = [];\n    this.argsArray = [];\n',
+  ],
+  [
+    '    this.lastProcessed = 0;\n  }\n}\nclass OperatorList {\n',
+    '    this.lastProcessed = 0;\n    this.context.fnArray = this.queue.fnArray;\n    this.context.argsArray = this.queue.argsArray;\n  }\n}\nclass OperatorList {\n',
+  ],
 ];
 
 /**
@@ -60,6 +77,16 @@ const PDFJS_DISPLAY_PATCHES = [
   [
     '      canvas = require("@napi-rs/canvas");\n',
     '      if (!globalThis.DOMMatrix || !globalThis.ImageData || !globalThis.Path2D) canvas = require("@napi-rs/canvas");\n',
+  ],
+  // The port between pdf.js's two halves in one thread (LoopbackPort) copies every message with structuredClone,
+  // as a real worker's port would. For the messages of its streams (a page's text content and operator list come
+  // as chunks, each asked for by a "pull") that copy was a tenth of a long PDF's reading, and the garbage it left
+  // more: they are now handed over as they are. Their sender never touches a chunk again once it is sent (with the
+  // worker patches above), the other stream messages are small objects made for the message, and the receiver
+  // only reads them. Every other message (requests, answers, fonts) is still copied.
+  [
+    '      data: structuredClone(obj, transfer ? {\n',
+    '      data: obj?.stream ? obj : structuredClone(obj, transfer ? {\n',
   ],
 ];
 
