@@ -7,6 +7,10 @@
  * and the batch goes on; only the task it was on when it died fails. Only a worker that cannot even
  * start (a broken install) rejects the run.
  *
+ * A worker out of its kind of task is replaced (see task-queue.ts). Its replacement is started as it takes the
+ * last task of its kind, so that the new thread loads while that task runs; it waits, taking nothing, until the
+ * old worker is done, so no more than `size` tasks ever run at once.
+ *
  * The worker module speaks this protocol: it posts `{ ready: true }` once loaded, then answers each
  * `{ id, task }` with `{ id, ok: true, result }` or `{ id, ok: false, error }`.
  */
@@ -96,8 +100,14 @@ export function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): 
 
     const taskAt = (index: number): T => tasks[index] as T;
 
-    /** A new worker; `first`, when given, is its first task (taken already, by the worker it replaces). */
-    const spawn = (first?: Taken): void => {
+    /** A worker started ahead to replace one on the last task of its kind: `start` gives it its first task. */
+    let standby: { start: (first?: Taken) => void } | undefined;
+
+    /**
+     * A new worker; `first`, when given, is its first task (taken already, by the worker it replaces). A worker
+     * started `waiting` takes no task until it is started (`start`, with its first task or to take its own).
+     */
+    const spawn = (first?: Taken, waiting = false): { start: (first?: Taken) => void } => {
       // stdout/stderr piped and drained: a library printing from a worker must not corrupt the report on stdout.
       const worker = new Worker(options.worker, {
         workerData: options.workerData,
@@ -135,7 +145,10 @@ export function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): 
         if (was !== undefined && taken.kind !== was) {
           // Out of its kind: a fresh worker takes the next one, without the old kind's library and heap.
           retire();
-          spawn(taken);
+          const next = standby;
+          standby = undefined;
+          if (next) next.start(taken);
+          else spawn(taken);
           return;
         }
         dispatch(taken);
@@ -146,6 +159,8 @@ export function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): 
         live.set(worker, taken.kind);
         current = taken.index;
         worker.postMessage({ id: current, task: taskAt(current) } satisfies WorkerRequest<T>);
+        // The last of its kind, with others to come: its replacement loads meanwhile.
+        if (!standby && queue.leftOf(taken.kind) === 0 && queue.left() > 0) standby = spawn(undefined, true);
         const limit = options.timeoutMs;
         if (limit !== undefined) {
           timer = setTimeout(() => {
@@ -159,7 +174,7 @@ export function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): 
         if ('ready' in msg) {
           ready = true;
           if (first) dispatch(first);
-          else feed();
+          else if (!waiting) feed();
           return;
         }
         if ('progress' in msg) {
@@ -189,8 +204,22 @@ export function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): 
           const why = crash ?? { kind: 'crashed', message: `its worker exited with code ${code}` };
           settle(index, options.failed(taskAt(index), why));
         }
-        if (!stopped && queue.left() > 0) spawn();
+        if (!stopped && queue.left() > 0) {
+          const next = standby;
+          standby = undefined;
+          if (next) next.start();
+          else spawn();
+        }
       });
+
+      return {
+        start: (task?: Taken): void => {
+          waiting = false;
+          if (task && ready) dispatch(task);
+          else if (task) first = task;
+          else if (ready) feed();
+        },
+      };
     };
 
     for (let i = 0; i < Math.min(Math.max(1, options.size), tasks.length); i++) spawn();

@@ -23,6 +23,8 @@ export interface TaskQueue {
   take(kind: string | undefined, othersOn: readonly (string | undefined)[]): Taken | undefined;
   /** Tasks not yet taken. */
   left(): number;
+  /** Tasks of `kind` not yet taken. */
+  leftOf(kind: string): number;
 }
 
 export function taskQueue(kinds: readonly string[]): TaskQueue {
@@ -64,5 +66,6 @@ export function taskQueue(kinds: readonly string[]): TaskQueue {
       return other !== undefined ? next(other) : undefined;
     },
     left: () => left,
+    leftOf: (kind) => Math.max(0, remaining(kind)),
   };
 }

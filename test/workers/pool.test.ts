@@ -12,17 +12,22 @@ import { PoolStartError, runPool, type PoolFailure } from '../../src/workers/poo
 const WORKER = `
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 let busy = 0;
+const born = Date.now();
+// Tasks under way in every worker of the pool at once, when the test shares a counter.
+const running = workerData.running ? new Int32Array(workerData.running) : undefined;
 parentPort.on('message', async ({ id, task }) => {
   busy++;
   if (busy > 1) parentPort.postMessage({ id, ok: false, error: 'two tasks at once' });
+  if (running && Atomics.add(running, 0, 1) + 1 > workerData.size) parentPort.postMessage({ id, ok: false, error: 'over the pool size' });
   await new Promise((r) => setTimeout(r, task.delay ?? 0));
+  if (running) Atomics.sub(running, 0, 1);
   busy--;
   if (task.crash) process.exit(3);
   if (task.fatal) throw new Error('uncaught in worker');
   if (task.throws) { parentPort.postMessage({ id, ok: false, error: 'task threw' }); return; }
   if (task.spin) for (;;) {}
   if (task.hog) { const a = []; for (;;) a.push(new Array(1e6).fill(task)); }
-  parentPort.postMessage({ id, ok: true, result: { value: task.n * workerData.factor, thread: threadId } });
+  parentPort.postMessage({ id, ok: true, result: { value: task.n * workerData.factor, thread: threadId, born, ended: Date.now() } });
 });
 parentPort.postMessage({ ready: true });
 `;
@@ -41,7 +46,8 @@ interface Task {
   hog?: boolean;
   spin?: boolean;
 }
-type Result = { value: number; thread?: number } | { failed: string; kind: PoolFailure['kind'] };
+type Result =
+  { value: number; thread?: number; born?: number; ended?: number } | { failed: string; kind: PoolFailure['kind'] };
 
 const failed = (task: Task, why: PoolFailure): Result => ({ failed: `${task.n}: ${why.message}`, kind: why.kind });
 
@@ -109,6 +115,28 @@ describe('runPool', () => {
     expect(thread(0)).toBe(thread(2));
     expect(thread(1)).toBe(thread(3));
     expect(thread(1)).not.toBe(thread(0));
+  });
+
+  it("a worker's replacement starts while it runs the last task of its kind, and waits for it to end", async () => {
+    // Kind a (the larger, taken first) ends on a slow task; b's worker is started meanwhile, yet never runs a
+    // task while a's does.
+    const tasks: (Task & { kind: string })[] = [
+      { n: 0, kind: 'a', delay: 20 },
+      { n: 1, kind: 'a', delay: 400 },
+      { n: 2, kind: 'b', delay: 20 },
+    ];
+    const running = new SharedArrayBuffer(4);
+    const results = await runPool<Task & { kind: string }, Result>(tasks, {
+      size: 1,
+      worker,
+      workerData: { factor: 1, running, size: 1 },
+      failed,
+      kindOf: (t) => t.kind,
+    });
+    expect(results.map((r) => ('value' in r ? r.value : r.failed))).toEqual([0, 1, 2]);
+    const [, a, b] = results as { thread: number; born: number; ended: number }[];
+    expect(b?.thread).not.toBe(a?.thread);
+    expect(b?.born).toBeLessThan(a?.ended as number);
   });
 
   it('a task unanswered after timeoutMs fails alone (a reader stuck in a loop); its worker is replaced', async () => {
