@@ -107,11 +107,15 @@ function toRows(
   nested: readonly Grid[],
 ): Row[] {
   const rows: Row[] = [];
+  // Each band's cells (those it starts and those merged into it from above), left to right, in one pass.
+  const bands: GridCell[][] = Array.from({ length: Math.max(0, grid.ys.length - 1) }, () => []);
+  for (const c of grid.cells) for (let band = c.row; band < c.row + c.rowSpan; band++) bands[band]?.push(c);
+  const nestedBoxes = nested.map((n) => ({ grid: n, box: gridBox(n) }));
   for (let band = 0; band + 1 < grid.ys.length; band++) {
-    const inBand = grid.cells.filter((c) => band >= c.row && band < c.row + c.rowSpan).sort((a, b) => a.col - b.col);
+    const inBand = (bands[band] as GridCell[]).sort((a, b) => a.col - b.col);
     const cells: Cell[] = inBand.map((c) => {
       const box = cellBox(grid, c);
-      const inner = nested.filter((n) => within(gridBox(n), box));
+      const inner = nestedBoxes.filter((n) => within(n.box, box)).map((n) => n.grid);
       const cell: Cell =
         c.row === band ? { text: cellTextWithNested(owned.get(c) ?? [], inner) } : { text: '', mergedFromAbove: true };
       if (c.colSpan > 1) cell.colSpan = c.colSpan;
@@ -139,12 +143,10 @@ export function findRuledTables(
   if (!grids.length) return { tables: [], rest: [...pieces] };
   const owned = grids.map(() => new Map<GridCell, TextPiece[]>());
   const rest: TextPiece[] = [];
+  const boxes = grids.map(gridBox);
   for (const p of pieces) {
     const [mx, my] = middle(p);
-    const g = grids.findIndex((grid) => {
-      const b = gridBox(grid);
-      return mx >= b.left - 1 && mx <= b.right + 1 && my >= b.top - 1 && my <= b.bottom + 1;
-    });
+    const g = boxes.findIndex((b) => mx >= b.left - 1 && mx <= b.right + 1 && my >= b.top - 1 && my <= b.bottom + 1);
     const grid = grids[g];
     const cell = grid && cellAt(grid, slot(grid.ys, my), slot(grid.xs, mx));
     if (!grid || !cell) {

@@ -65,7 +65,8 @@ export function lineText(line: TextLine): string {
   let right = -Infinity;
   for (const p of line.pieces) {
     const gap = p.x - right;
-    if (text && gap > 0.15 * p.size && !/\s$/.test(text) && !/^\s/.test(p.str)) text += ' ';
+    // The last character alone is tested: /\s$/ on the line so far would try every position of it.
+    if (text && gap > 0.15 * p.size && !/\s/.test(text.charAt(text.length - 1)) && !/^\s/.test(p.str)) text += ' ';
     text += p.str;
     right = Math.max(right, p.x + p.width);
   }
