@@ -193,6 +193,8 @@ export function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): 
       });
       worker.on('exit', (code: number) => {
         clearTimer();
+        // A standby that ended before it was wanted is not one any more.
+        if (standby === handle) standby = undefined;
         if (!live.delete(worker) || stopped) return;
         if (!ready) {
           stop(new PoolStartError(`a worker could not start: ${crash?.message ?? `it exited with code ${code}`}`));
@@ -212,7 +214,7 @@ export function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): 
         }
       });
 
-      return {
+      const handle = {
         start: (task?: Taken): void => {
           waiting = false;
           if (task && ready) dispatch(task);
@@ -220,6 +222,7 @@ export function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): 
           else if (ready) feed();
         },
       };
+      return handle;
     };
 
     for (let i = 0; i < Math.min(Math.max(1, options.size), tasks.length); i++) spawn();
