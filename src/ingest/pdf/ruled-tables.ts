@@ -24,8 +24,14 @@ function cellAt(grid: Grid, row: number, col: number): GridCell | undefined {
 
 /** Page line number for a row with no text: the first text line below its top. */
 function lineBelow(pieces: readonly TextPiece[], y: number): number {
-  const below = pieces.filter((p) => p.y >= y);
-  return firstLine(below) ?? Math.max(1, ...pieces.map((p) => p.line));
+  // One pass, no copies: called for each row without text of its own.
+  let below = Infinity;
+  let last = 1;
+  for (const p of pieces) {
+    if (p.y >= y && p.line < below) below = p.line;
+    if (p.line > last) last = p.line;
+  }
+  return below === Infinity ? last : below;
 }
 
 /** The box of one grid cell. */
