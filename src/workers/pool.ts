@@ -103,6 +103,14 @@ export function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): 
     /** A worker started ahead to replace one on the last task of its kind: `start` gives it its first task. */
     let standby: { start: (first?: Taken) => void } | undefined;
 
+    /** The worker after one that was retired or died: the standby when there is one, else a new one. */
+    const replace = (first?: Taken): void => {
+      const next = standby;
+      standby = undefined;
+      if (next) next.start(first);
+      else spawn(first);
+    };
+
     /**
      * A new worker; `first`, when given, is its first task (taken already, by the worker it replaces). A worker
      * started `waiting` takes no task until it is started (`start`, with its first task or to take its own).
@@ -145,10 +153,7 @@ export function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): 
         if (was !== undefined && taken.kind !== was) {
           // Out of its kind: a fresh worker takes the next one, without the old kind's library and heap.
           retire();
-          const next = standby;
-          standby = undefined;
-          if (next) next.start(taken);
-          else spawn(taken);
+          replace(taken);
           return;
         }
         dispatch(taken);
@@ -206,12 +211,7 @@ export function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): 
           const why = crash ?? { kind: 'crashed', message: `its worker exited with code ${code}` };
           settle(index, options.failed(taskAt(index), why));
         }
-        if (!stopped && queue.left() > 0) {
-          const next = standby;
-          standby = undefined;
-          if (next) next.start();
-          else spawn();
-        }
+        if (!stopped && queue.left() > 0) replace();
       });
 
       const handle = {
