@@ -5,12 +5,12 @@ export const collapse = (text: string | undefined | null): string => (text ?? ''
 
 /** Lower-case, straight quotes, no punctuation: the form used to compare wording. */
 export function forMatch(text: string): string {
+  // Everything but letters, digits and apostrophes (double quotes, spaces and line breaks included) becomes one
+  // space a run: one pass where replacing quotes, then punctuation, then whitespace took three.
   return text
     .toLowerCase()
     .replace(/[‘’´`]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/[^a-z0-9' ]+/g, ' ')
-    .replace(/\s+/g, ' ')
+    .replace(/[^a-z0-9']+/g, ' ')
     .trim();
 }
 

@@ -10,11 +10,15 @@ const LIGATURES: Record<string, string> = {
   '\uFB06': 'st',
 };
 
+/** Any character cleanChars changes: most lines have none, and are then returned after one scan, not three. */
+const UNCLEAN = /[\uFB00-\uFB06\u00A0\u2000-\u200D\u202F\u205F\u3000\t\u00AD\u2060\uFEFF]/;
+
 /**
  * Ligatures spelt out, non-breaking and odd spaces made plain, soft
  * hyphens and zero-width marks dropped. Curly quotes are kept.
  */
 export function cleanChars(text: string): string {
+  if (!UNCLEAN.test(text)) return text;
   return text
     .replace(/[\uFB00-\uFB06]/g, (c) => LIGATURES[c] ?? c)
     .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g, ' ')

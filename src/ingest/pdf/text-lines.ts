@@ -55,8 +55,8 @@ export function groupLines(pieces: readonly TextPiece[]): TextLine[] {
 
 /** Numbers the page's text lines 1.. top to bottom and stamps each piece with its line number. */
 export function numberLines(pieces: readonly TextPiece[]): TextPiece[] {
-  const lines = groupLines(pieces.map((p) => ({ ...p, line: 0 })));
-  return lines.flatMap((l, i) => l.pieces.map((p) => ({ ...p, line: i + 1 })));
+  // Grouping reads no line numbers (the lines' own are not kept), so the pieces are copied once, stamped.
+  return groupLines(pieces).flatMap((l, i) => l.pieces.map((p) => ({ ...p, line: i + 1 })));
 }
 
 /** The text of one line: pieces left to right, a space where there is a visible gap. */

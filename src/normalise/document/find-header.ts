@@ -92,27 +92,28 @@ export function headerOf(row: Row): ColumnMap | undefined {
   if (cells.length < 2) return undefined;
   const roles = new Map<number, Role>();
   const seen = new Set<Role>();
-  let recognised = 0;
+  let unlabelled = 0;
+  // Cells do not overlap, so a cell left without a role stays unlabelled: the row is refused at the first such
+  // cell that reads as data (most rows are data, refused at their first cell), or once unlabelled cells are
+  // more than half.
   for (const c of cells) {
     const role = cellRole(c.text);
-    if (!role || seen.has(role)) continue;
-    recognised++;
+    if (!role || seen.has(role)) {
+      if (c.text.length > MAX_LABEL || parseId(c.text) !== undefined || parseAnswer(c.text).comply !== undefined)
+        return undefined;
+      if (++unlabelled * 2 > cells.length) return undefined;
+      continue;
+    }
     seen.add(role);
     for (let k = 0; k < c.span; k++) roles.set(c.col + k, role);
   }
+  const recognised = cells.length - unlabelled;
   const choices = CHOICE_ROLES.filter((r) => seen.has(r)).length;
   const answerish = seen.has('answer') || seen.has('evidence') || seen.has('combined') || choices >= 2;
-  if (recognised < 2 || !answerish || recognised * 2 < cells.length) return undefined;
+  if (recognised < 2 || !answerish) return undefined;
   // A data row whose cells merely say "Yes" / "No" is not a header: a header has other labels too, or
   // (2020) a section title next to its Yes / No columns.
   if (choices === 1 || (choices === recognised && cells.length === recognised)) return undefined;
-  const unlabelled = cells.filter((c) => !roles.has(c.col));
-  if (
-    unlabelled.some(
-      (c) => c.text.length > MAX_LABEL || parseId(c.text) !== undefined || parseAnswer(c.text).comply !== undefined,
-    )
-  )
-    return undefined;
   if (cells.some((c) => roles.get(c.col) === 'id' && splitLeadingId(c.text) !== undefined)) return undefined;
   fillUnlabelled(roles, cells);
   return { roles, labels: cells.map((c) => c.text.replace(/\s+/g, ' ')), width: gridWidth(row) };

@@ -143,11 +143,13 @@ export function wordingFit(text: string, catalogue: Catalogue): { id?: string; f
   const printed = wordsOf(text);
   if (printed.size < MIN_FIT_WORDS) return { fit: 0 };
   let best: { id?: string; fit: number } = { fit: 0 };
-  const { shared, scores } = similarities(printed, catalogue);
+  const shared = sharedWordCounts(catalogue, printed);
   catalogueWords(catalogue).forEach(({ p, words }, i) => {
-    if ((scores[i] ?? 0) < MATCH_THRESHOLD) return;
+    const n = shared[i] ?? 0;
+    // A provision sharing no word scores 0: only those sharing some are scored.
+    if (n === 0 || similarityOf(n, printed.size, words.size) < MATCH_THRESHOLD) return;
     // Dice (util/text.ts) from the same count.
-    const fit = words.size === 0 ? 0 : (2 * (shared[i] ?? 0)) / (printed.size + words.size);
+    const fit = words.size === 0 ? 0 : (2 * n) / (printed.size + words.size);
     if (fit > best.fit) best = { id: p.id, fit };
   });
   return best;
