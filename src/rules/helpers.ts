@@ -26,9 +26,12 @@ export const explanationOf = (record: ProvisionRecord): string =>
 
 /** A sentence of the landlord's own words in a row, and which column it is from. */
 export interface RowSentence {
-  source: 'evidence' | 'commentary' | 'answer';
-  text: string;
+  readonly source: 'evidence' | 'commentary' | 'answer';
+  readonly text: string;
 }
+
+/** Each record's sentences, split once: several rules read every row's (records do not change under the rules). */
+const sentencesOf = new WeakMap<ProvisionRecord, readonly RowSentence[]>();
 
 const LEADING_ANSWER =
   /^\W*(yes|no|partial(ly)?|part(ly)?|n\/?a|not applicable|compliant|non[-\s]?compliant|comply)\b\W*/i;
@@ -37,13 +40,18 @@ const LEADING_ANSWER =
  * Every sentence of a row's evidence and commentary, and what follows the answer word in its Comply cell
  * ("Yes – but the policy does not yet say so").
  */
-export function rowSentences(record: ProvisionRecord): RowSentence[] {
-  const rest = record.rawAnswer ? record.rawAnswer.replace(LEADING_ANSWER, '') : '';
-  return [
-    ...sentences(record.evidence).map((text) => ({ source: 'evidence' as const, text })),
-    ...sentences(record.commentary).map((text) => ({ source: 'commentary' as const, text })),
-    ...sentences(rest).map((text) => ({ source: 'answer' as const, text })),
-  ];
+export function rowSentences(record: ProvisionRecord): readonly RowSentence[] {
+  let found = sentencesOf.get(record);
+  if (!found) {
+    const rest = record.rawAnswer ? record.rawAnswer.replace(LEADING_ANSWER, '') : '';
+    found = [
+      ...sentences(record.evidence).map((text) => ({ source: 'evidence' as const, text })),
+      ...sentences(record.commentary).map((text) => ({ source: 'commentary' as const, text })),
+      ...sentences(rest).map((text) => ({ source: 'answer' as const, text })),
+    ];
+    sentencesOf.set(record, found);
+  }
+  return found;
 }
 
 /** "its evidence", "its commentary", "its answer". */

@@ -92,9 +92,14 @@ function kvPairs(table: TableBlock): KvPair[] {
 
 /** A two-column table of labels and values, with at least one provision id in it. */
 export function isKeyValueTable(table: TableBlock): boolean {
-  const filled = table.rows.filter((r) => nonEmpty(gridCells(r)).length > 0);
-  if (filled.length < 3) return false;
-  if (filled.some((r) => nonEmpty(gridCells(r)).length > 2)) return false;
+  // One pass over the rows: a row of three or more filled cells ends it (most tables are wider than two).
+  let filled = 0;
+  for (const r of table.rows) {
+    const n = nonEmpty(gridCells(r)).length;
+    if (n > 2) return false;
+    if (n > 0) filled++;
+  }
+  if (filled < 3) return false;
   const pairs = kvPairs(table).filter((p) => p.label !== '');
   const labelled = pairs.filter((p) => p.role !== undefined);
   const ids = pairs.filter((p) => (p.role === 'id' && parseId(p.value)) || parseId(p.label));

@@ -58,7 +58,7 @@ const HEADING_ROLES = new Set<Role | undefined>([undefined, 'id', 'requirement']
  * A row holding one short text across the table, or a text that reads as a heading ("Section 2: Exclusions") in
  * the id or requirement column (in an answer or evidence column, "Stage 1" is the end of the row above).
  */
-function isHeadingRow(cells: GridCell[], map: ColumnMap): boolean {
+function isHeadingRow(cells: readonly GridCell[], map: ColumnMap): boolean {
   const filled = nonEmpty(cells);
   if (filled.length !== 1) return false;
   const only = filled[0];
@@ -82,7 +82,7 @@ const ANSWER_ROLES = new Set<Role>(['answer', 'evidence', 'commentary', 'combine
  * under a header whose first cell is blank): a bare number, then a short title that is no question and no answer,
  * and nothing where answers go.
  */
-function numberedHeading(cells: GridCell[], map: ColumnMap): number | undefined {
+function numberedHeading(cells: readonly GridCell[], map: ColumnMap): number | undefined {
   const filled = nonEmpty(cells);
   const [number, title] = filled;
   if (filled.length !== 2 || !number || !title || roleOf(map, number) !== undefined) return undefined;
@@ -107,7 +107,7 @@ function roleOf(map: ColumnMap, cell: GridCell, taken?: Set<Role>): Role | undef
 /** Role texts of a row; cells continued by a vertical merge take the text of the cell they continue. */
 function roleTexts(
   map: ColumnMap,
-  cells: GridCell[],
+  cells: readonly GridCell[],
   above: Map<number, string>,
   pageSplit = false,
 ): { texts: RoleTexts; merged: Set<Role> } {

@@ -69,8 +69,25 @@ function labelRole(label: string): Role | undefined {
   return undefined;
 }
 
+/**
+ * Cell texts' roles, remembered: a form repeats its header row on every page, and its short cells ("Yes", "N/A")
+ * on every row. Bounded, and cleared when full.
+ */
+const roleOfText = new Map<string, Role | null>();
+const MAX_REMEMBERED = 2000;
+
 /** A header cell's role: the whole text, else its last line (a heading glued above the label), else its first line. */
 export function cellRole(text: string): Role | undefined {
+  let role = roleOfText.get(text);
+  if (role === undefined) {
+    if (roleOfText.size >= MAX_REMEMBERED) roleOfText.clear();
+    role = readRole(text) ?? null;
+    roleOfText.set(text, role);
+  }
+  return role ?? undefined;
+}
+
+function readRole(text: string): Role | undefined {
   const whole = labelRole(text.replace(/\n/g, ' '));
   if (whole) return whole;
   const lines = text

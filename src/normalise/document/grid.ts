@@ -2,27 +2,38 @@
 import type { Cell, Row } from '../../ingest/document.js';
 
 export interface GridCell {
-  col: number;
-  span: number;
-  cell: Cell;
+  readonly col: number;
+  readonly span: number;
+  readonly cell: Cell;
   /** Text with its line breaks kept, trailing spaces trimmed. */
-  text: string;
+  readonly text: string;
 }
 
-export function gridCells(row: Row): GridCell[] {
-  const out: GridCell[] = [];
-  let col = 0;
-  for (const cell of row.cells) {
-    const span = Math.max(1, cell.colSpan ?? 1);
-    out.push({ col, span, cell, text: cell.text.replace(/[ \t]+$/gm, '').trim() });
-    col += span;
+/**
+ * Each row's grid cells, worked out once: header detection, card and heading tests and row collection all ask
+ * for them, row by row. Rows are not changed once read, and callers do not change what they are given.
+ */
+const cellsOf = new WeakMap<Row, readonly GridCell[]>();
+
+export function gridCells(row: Row): readonly GridCell[] {
+  let out = cellsOf.get(row);
+  if (!out) {
+    const cells: GridCell[] = [];
+    let col = 0;
+    for (const cell of row.cells) {
+      const span = Math.max(1, cell.colSpan ?? 1);
+      cells.push({ col, span, cell, text: cell.text.replace(/[ \t]+$/gm, '').trim() });
+      col += span;
+    }
+    out = cells;
+    cellsOf.set(row, out);
   }
   return out;
 }
 
 export const gridWidth = (row: Row): number => row.cells.reduce((n, c) => n + Math.max(1, c.colSpan ?? 1), 0);
 
-export const nonEmpty = (cells: GridCell[]): GridCell[] => cells.filter((c) => c.text !== '');
+export const nonEmpty = (cells: readonly GridCell[]): GridCell[] => cells.filter((c) => c.text !== '');
 
 /**
  * Whitespace (line breaks included) collapsed to single spaces: how every output value is written. A line
