@@ -100,7 +100,8 @@ export default defineConfig(
     rules: { 'no-control-regex': 'off' },
   },
   {
-    files: ['**/*.cjs'],
+    // bin/ is CommonJS (bin/package.json), so that Node starts the CLI without its ES module loader.
+    files: ['**/*.cjs', 'bin/**/*.js'],
     languageOptions: { sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

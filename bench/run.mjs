@@ -35,7 +35,7 @@ const FILES = flag('files', 1000);
 
 const log = (s) => process.stderr.write(`${s}\n`);
 
-if (!existsSync(join(root, 'dist', 'main.js'))) {
+if (!existsSync(join(root, 'dist', 'boot.cjs'))) {
   log('bench: dist/ is missing; run `npm run build` first.');
   process.exit(0);
 }

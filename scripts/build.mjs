@@ -211,18 +211,21 @@ if (lazyImports < Object.keys(LAZY).length)
   throw new Error(`dist/main.cjs: ${lazyImports} lazy imports, expected ${Object.keys(LAZY).length}`);
 writeFileSync(new URL('main.cjs', dist), cliSource);
 
-// dist/main.js, what bin/assess.js imports: the boot that runs dist/main.cjs through the code cache.
+// dist/boot.cjs, what bin/assess.js requires: the boot that runs dist/main.cjs through the code cache. CommonJS, as
+// the bin is: a run that reads no document (a YAML form) never starts Node's ES module loader.
 await build({
   ...common,
   entryPoints: ['src/cli/boot.ts'],
-  outfile: 'dist/main.js',
-  format: 'esm',
+  outfile: 'dist/boot.cjs',
+  format: 'cjs',
+  banner: { js: "const __assessImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   define: {
     ...common.define,
+    'import.meta.url': '__assessImportMetaUrl',
     __ASSESS_MAIN_HASH__: JSON.stringify(createHash('sha256').update(cliSource).digest('hex').slice(0, 16)),
   },
 });
 // pdf.js is Apache-2.0, which asks for its licence to go with it; legalComments: 'none' drops its header.
 mkdirSync(new URL('licenses/', dist), { recursive: true });
 copyFileSync(new URL('../node_modules/pdfjs-dist/LICENSE', import.meta.url), new URL('licenses/pdfjs-dist.txt', dist));
-console.log('bundled dist/main.js (and dist/main.cjs), dist/worker.js, dist/ocr.js and dist/lazy/');
+console.log('bundled dist/boot.cjs (and dist/main.cjs), dist/worker.js, dist/ocr.js and dist/lazy/');

@@ -1,6 +1,7 @@
 /**
- * dist/main.js, what bin/assess.js imports: it runs the CLI bundle, dist/main.cjs (src/cli/main.ts built as one
- * CommonJS file), compiled through V8's code cache.
+ * dist/boot.cjs, what bin/assess.js requires: it runs the CLI bundle, dist/main.cjs (src/cli/main.ts built as one
+ * CommonJS file), compiled through V8's code cache. Both are CommonJS, as the bin is, so that a run that reads no
+ * document never starts Node's ES module loader.
  *
  * Node 20 keeps no compiled code from one run to the next (`module.enableCompileCache` came in Node 22), so each
  * start parsed and compiled the whole CLI again: about a fifth of a `check` of a YAML form. Here the bundle is
@@ -109,7 +110,7 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
   try {
     cli = load(streams.env);
   } catch (e) {
-    // As bin/assess.js says when dist/main.js itself is missing: a build half made or removed.
+    // As bin/assess.js says when dist/boot.cjs itself is missing: a build half made or removed.
     const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
     streams.stderr.write(`assess: cannot load the built CLI in dist/ (${reason}); run \`npm run build\`\n`);
     return 2;

@@ -50,7 +50,7 @@ export interface CheckFilesSettings {
  */
 export const workersAvailable = (): boolean => BUNDLED;
 
-/** The bundled worker entry, dist/worker.js (the build writes it beside dist/main.js). */
+/** The bundled worker entry, dist/worker.js (the build writes it beside dist/main.cjs). */
 export const workerUrl = (): URL => pathToFileURL(packagePath('dist', 'worker.js'));
 
 /** The outcome standing in for a file whose worker gave up on it. */

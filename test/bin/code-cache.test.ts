@@ -104,7 +104,8 @@ describe('the code cache of the CLI bundle', () => {
     mkdirSync(join(home, 'pkg', 'bin'), { recursive: true });
     mkdirSync(join(home, 'pkg', 'dist'), { recursive: true });
     copyFileSync(binPath, join(home, 'pkg', 'bin', 'assess.js'));
-    copyFileSync(join(repoRoot, 'dist', 'main.js'), join(home, 'pkg', 'dist', 'main.js'));
+    copyFileSync(join(repoRoot, 'bin', 'package.json'), join(home, 'pkg', 'bin', 'package.json'));
+    copyFileSync(join(repoRoot, 'dist', 'boot.cjs'), join(home, 'pkg', 'dist', 'boot.cjs'));
     writeFileSync(join(home, 'pkg', 'package.json'), '{"type":"module"}');
     const r = run({}, join(home, 'pkg', 'bin', 'assess.js'));
     expect(r.code).toBe(2);

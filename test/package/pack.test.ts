@@ -68,7 +68,8 @@ let pack: PackResult;
 let tarball: string;
 
 beforeAll(() => {
-  if (!existsSync(join(root, 'dist', 'main.js'))) throw new Error('dist/main.js is missing: run `npm run build` first');
+  if (!existsSync(join(root, 'dist', 'boot.cjs')))
+    throw new Error('dist/boot.cjs is missing: run `npm run build` first');
   const dest = tempDir('assess-pack-');
   const result = run(npm, ['pack', '--ignore-scripts', '--json', '--pack-destination', dest], root);
   if (result.status !== 0) throw new Error(`npm pack failed (${result.status}):\n${result.stderr}`);
@@ -95,7 +96,8 @@ describe('npm pack', () => {
       'README.md',
       ...(existsSync(join(root, 'LICENSE')) ? ['LICENSE'] : []),
       'bin/assess.js',
-      'dist/main.js',
+      'bin/package.json',
+      'dist/boot.cjs',
       'dist/main.cjs',
       ...['read-pdf', 'read-docx', 'read-odf', 'read-xlsx', 'read-html', 'read-log-xlsx'].map(
         (name) => `dist/lazy/${name}.js`,
@@ -125,7 +127,7 @@ describe('npm pack', () => {
     expect(forbidden).toEqual([]);
     // And nothing outside what must ship, so a new top-level file cannot slip in unnoticed.
     const allowed =
-      /^(package\.json|README\.md|LICENSE|bin\/assess\.js|dist\/.+\.(js|cjs|json|txt)|codes\/[^/]+\.yaml|schemas\/[^/]+\.schema\.json)$/;
+      /^(package\.json|README\.md|LICENSE|bin\/assess\.js|bin\/package\.json|dist\/.+\.(js|cjs|json|txt)|codes\/[^/]+\.yaml|schemas\/[^/]+\.schema\.json)$/;
     expect(files.filter((path) => !allowed.test(path))).toEqual([]);
   });
 });

@@ -318,14 +318,15 @@ describe('checkFiles', () => {
 });
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const built = existsSync(join(root, 'dist', 'main.js')) && existsSync(join(root, 'dist', 'worker.js'));
+const built = existsSync(join(root, 'dist', 'boot.cjs')) && existsSync(join(root, 'dist', 'worker.js'));
 // In CI the build always runs first: a missing build there is a failure, not a skip.
 if (!built && process.env['CI'])
-  throw new Error('dist/main.js or dist/worker.js is missing: run `npm run build` before the tests');
+  throw new Error('dist/boot.cjs or dist/worker.js is missing: run `npm run build` before the tests');
 const run = promisify(execFile);
 
 describe('the built CLI (real worker threads)', () => {
-  if (!built) it.skip('skipped: dist/main.js or dist/worker.js is missing; run `npm run build` first', () => undefined);
+  if (!built)
+    it.skip('skipped: dist/boot.cjs or dist/worker.js is missing; run `npm run build` first', () => undefined);
 
   it.skipIf(!built)('scan --jobs 2 on a folder of 8 files: same report as --jobs 1, every file in order', async () => {
     const dir = scratch({
