@@ -1,9 +1,11 @@
 /**
- * Checking files under a budget: each file in a worker thread with a heap limit and a time limit, so that a
- * file that exhausts its reader's memory, sends it into a loop or crashes it costs only its own report. Used by
- * `scan` for every file and by `check` for every file it does not read in-process (see `readsInProcess`).
- * Outcomes come back in the listed order whatever order they finished in, so two runs produce byte-identical
- * reports. A file never stops the batch: whatever goes wrong becomes its `unreadable-document` report.
+ * Checking files under a budget: each document in a worker thread with a heap limit and a time limit, so that a
+ * file that exhausts its reader's memory, sends it into a loop or crashes it costs only its own report. A small
+ * text file (a YAML form, see `readsInProcess`) is checked in the calling thread instead, while the workers read
+ * the documents: it needs no budget, and a thread started for it would cost more than reading it. Used by `check`
+ * and `scan`. Outcomes come back in the listed order whatever order they finished in, so two runs produce
+ * byte-identical reports. A file never stops the batch: whatever goes wrong becomes its `unreadable-document`
+ * report.
  */
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,6 +14,7 @@ import { packagePath } from '../util/package-path.js';
 import { BUNDLED } from '../util/build-mode.js';
 import { checkFile, unreadableReport, type FileOutcome } from '../pipeline/check-file.js';
 import type { CheckOptions } from '../pipeline/options.js';
+import { readsInProcess } from '../pipeline/in-process.js';
 import { loadAssessment, type Loaded, type Part } from '../pipeline/load-assessment.js';
 import { budgetFailure, type Budget } from './budget.js';
 import { runPool, type PoolFailure } from './pool.js';
@@ -33,7 +36,7 @@ export interface JobResult {
 }
 
 export interface CheckFilesSettings {
-  /** Worker threads at once. */
+  /** Worker threads at once (small text files are checked in the calling thread besides). */
   jobs: number;
   budget: Budget;
   cwd: string;
@@ -72,41 +75,63 @@ export async function checkFiles(files: readonly FileRef[], settings: CheckFiles
       : { path: f.path, display: f.display, job: 'check', ...(f.parts ? { parts: f.parts } : {}) },
   );
   if (workersAvailable()) {
-    return runPool<FileTask, FileOutcome>(tasks, {
-      size: Math.min(settings.jobs, tasks.length),
-      timeoutMs: settings.budget.timeoutMs,
-      resourceLimits: { maxOldGenerationSizeMb: settings.budget.maxMemoryMib },
-      worker: workerUrl(),
-      workerData: settings.options,
-      // One reader per worker while its files last (by extension; a misnamed file only changes who reads it).
-      kindOf,
-      failed: (task, why) => gaveUp(task.display, why, settings),
-      ...(settings.onFile ? { onResult: settings.onFile } : {}),
-      ...(settings.onOcrPage ? { onProgress: settings.onOcrPage } : {}),
-    });
+    const inProcess = await Promise.all(tasks.map((t) => (t.parts ? false : readsInProcess(t.path))));
+    const isolated = tasks.filter((_t, i) => !inProcess[i]);
+    const [read, here] = await Promise.all([
+      inWorkers(isolated, settings),
+      // In this thread, one after another, while the workers read the documents.
+      (async () => {
+        const outcomes: FileOutcome[] = [];
+        for (const task of tasks.filter((_t, i) => inProcess[i])) {
+          const outcome = await checkHere(task, settings);
+          settings.onFile?.(outcome);
+          outcomes.push(outcome);
+        }
+        return outcomes;
+      })(),
+    ]);
+    let nextRead = 0;
+    let nextHere = 0;
+    return tasks.map((_t, i) => (inProcess[i] ? here[nextHere++] : read[nextRead++]) as FileOutcome);
   }
   // In-process (tests on the TypeScript sources), the order a single worker would take: one reader's files
   // after another. No budget can be enforced here.
   const outcomes = new Array<FileOutcome>(tasks.length);
   const queue = taskQueue(tasks.map(kindOf));
   for (let taken = queue.take(undefined, []); taken; taken = queue.take(taken.kind, [])) {
-    const i = taken.index;
-    const task = tasks[i] as FileTask;
-    let outcome: FileOutcome;
-    try {
-      const options = settings.onOcrPage ? { ...settings.options, onOcrPage: settings.onOcrPage } : settings.options;
-      outcome = await checkFile(task.path, task.display, options, task.parts);
-    } catch (e) {
-      outcome = gaveUp(
-        task.display,
-        { kind: 'crashed', message: e instanceof Error ? e.message : String(e) },
-        settings,
-      );
-    }
-    outcomes[i] = outcome;
+    const outcome = await checkHere(tasks[taken.index] as FileTask, settings);
+    outcomes[taken.index] = outcome;
     settings.onFile?.(outcome);
   }
   return outcomes;
+}
+
+/** Documents read in worker threads under the budget, in the listed order. */
+function inWorkers(tasks: readonly FileTask[], settings: CheckFilesSettings): Promise<FileOutcome[]> {
+  return tasks.length === 0
+    ? Promise.resolve([])
+    : runPool<FileTask, FileOutcome>(tasks, {
+        size: Math.min(settings.jobs, tasks.length),
+        timeoutMs: settings.budget.timeoutMs,
+        resourceLimits: { maxOldGenerationSizeMb: settings.budget.maxMemoryMib },
+        worker: workerUrl(),
+        workerData: settings.options,
+        // One reader per worker while its files last (by extension; a misnamed file only changes who reads it).
+        kindOf,
+        failed: (task, why) => gaveUp(task.display, why, settings),
+        ...(settings.onFile ? { onResult: settings.onFile } : {}),
+        ...(settings.onOcrPage ? { onProgress: settings.onOcrPage } : {}),
+      });
+}
+
+/** One file checked in this thread, without a budget; a reader that throws gives the file's report, as a worker's. */
+async function checkHere(task: FileTask, settings: CheckFilesSettings): Promise<FileOutcome> {
+  try {
+    const options = settings.onOcrPage ? { ...settings.options, onOcrPage: settings.onOcrPage } : settings.options;
+    return await checkFile(task.path, task.display, options, task.parts);
+  } catch (e) {
+    return gaveUp(task.display, { kind: 'crashed', message: e instanceof Error ? e.message : String(e) }, settings);
+  }
 }
 
 /** One file loaded and normalised (not checked) under the budget, reported as `display`: what `normalise` prints. */

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -407,6 +407,51 @@ describe('the built CLI (real worker threads)', () => {
       expect(none.code).toBe(2);
       expect(none.stderr).toMatch(/^assess: nothing matched: /);
       rmSync(dir, { recursive: true, force: true });
+    },
+  );
+
+  it.skipIf(!built)(
+    'YAML forms are checked in the main thread, documents in workers: a package whose worker cannot start still scans its YAML',
+    async () => {
+      // A copy of the built package whose dist/worker.js throws as it loads.
+      const pkg = scratch({});
+      for (const part of ['bin', 'dist', 'codes', 'schemas', 'package.json'])
+        cpSync(join(root, part), join(pkg, part), { recursive: true });
+      symlinkSync(join(root, 'node_modules'), join(pkg, 'node_modules'));
+      writeFileSync(join(pkg, 'dist', 'worker.js'), 'throw new Error("no worker in this package");\n');
+      const bin = join(pkg, 'bin', 'assess.js');
+      const scan = async (dir: string): Promise<{ stdout: string; stderr: string; code: number }> => {
+        try {
+          const { stdout, stderr } = await run(
+            process.execPath,
+            [bin, 'scan', '.', '--jobs', '1', '--format', 'json'],
+            {
+              cwd: dir,
+              env: { ...process.env, CI: '1', NODE_DISABLE_COMPILE_CACHE: '1' },
+            },
+          );
+          return { stdout, stderr, code: 0 };
+        } catch (e) {
+          const err = e as { stdout: string; stderr: string; code: number };
+          return { stdout: err.stdout, stderr: err.stderr, code: err.code };
+        }
+      };
+      const yamlOnly = scratch({ 'a.yaml': form(), 'g/b.yaml': form({ '6.6': { comply: '' } }) });
+      const forms = await scan(yamlOnly);
+      expect(forms.code).toBe(1);
+      const report = JSON.parse(forms.stdout) as { files: JsonFile[] };
+      expect(report.files.map((f) => [f.file, f.unreadable])).toEqual([
+        ['a.yaml', false],
+        ['g/b.yaml', false],
+      ]);
+      // The same package with a document to read needs its worker, and says it cannot start one.
+      const withDocument = scratch({ 'a.yaml': form() });
+      cpSync(join(root, 'fixtures', 'docx', 'association-2022-table.docx'), join(withDocument, 'b.docx'));
+      const broken = await scan(withDocument);
+      expect(broken.code).toBe(2);
+      expect(broken.stdout).toBe('');
+      expect(broken.stderr).toMatch(/a worker could not start: no worker in this package/);
+      for (const dir of [pkg, yamlOnly, withDocument]) rmSync(dir, { recursive: true, force: true });
     },
   );
 });

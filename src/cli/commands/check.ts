@@ -6,9 +6,8 @@ import { basename, resolve } from 'node:path';
 import { parseBaseline, type Baseline } from '../../policy/baseline.js';
 import { isIgnored, type Config } from '../../config/config.js';
 import { abortsCheck } from '../../failure/failure.js';
-import { checkFile, type FileOutcome } from '../../pipeline/check-file.js';
+import type { FileOutcome } from '../../pipeline/check-file.js';
 import type { Part } from '../../pipeline/load-assessment.js';
-import { readsInProcess } from '../../pipeline/in-process.js';
 import type { CheckOptions } from '../../pipeline/options.js';
 import type { Budget } from '../../workers/budget.js';
 import { saveStdin, type StdinFile } from '../stdin-file.js';
@@ -240,20 +239,14 @@ async function checkAll(
           if (ignored) warn(ctx, `${display}: ignored by the configuration`);
           return !ignored;
         });
-  const inProcess = await Promise.all(wanted.map((ref) => (ref.parts ? false : readsInProcess(ref.path))));
-  // DOCX, PDF, large files and joined parts: read one at a time in a worker under the budget (loaded only when needed).
-  const isolated = wanted.filter((_, i) => !inProcess[i]);
-  const isolatedOutcomes: FileOutcome[] =
-    isolated.length === 0
-      ? []
-      : await (
-          await import('../../workers/check-files.js')
-        ).checkFiles(isolated, { jobs: 1, budget, cwd: ctx.streams.cwd, options });
+  // DOCX, PDF, large files and joined parts: read one at a time in a worker under the budget; a YAML form in
+  // this thread (src/workers/check-files.ts).
+  const { checkFiles } = await import('../../workers/check-files.js');
+  const outcomes = await checkFiles(wanted, { jobs: 1, budget, cwd: ctx.streams.cwd, options });
   const reports: FileReport[] = [];
   let fatal = false;
-  let next = 0;
-  for (const [i, { path, display: file }] of wanted.entries()) {
-    const outcome = inProcess[i] ? await checkFile(path, file, options) : (isolatedOutcomes[next++] as FileOutcome);
+  for (const [i, { display: file }] of wanted.entries()) {
+    const outcome = outcomes[i] as FileOutcome;
     if (!outcome.ok && abortsCheck(outcome.failure)) {
       warn(ctx, `${fileAt(file, outcome.failure.location)}: ${outcome.failure.message}`);
       fatal = true;
