@@ -8,11 +8,11 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 const SWITCHED_OFF = /<w:tblHeader\s+w:val\s*=\s*"(?:false|0|off)"\s*\/>/g;
 const DOCUMENT = 'word/document.xml';
 
-/** `documentXml`: the part already inflated by the zip guard (it is inflated here when not given). */
-export function withoutFalseTableHeaders(bytes: Uint8Array, documentXml?: Uint8Array): Uint8Array {
+/** `documentXml`: the part's text, already inflated and decoded by the zip guard (read here when not given). */
+export function withoutFalseTableHeaders(bytes: Uint8Array, documentXml?: string): Uint8Array {
   const xml = documentXml ?? unzipSync(bytes, { filter: (f) => f.name === DOCUMENT })[DOCUMENT];
-  if (!xml) return bytes;
-  const text = strFromU8(xml);
+  if (xml === undefined) return bytes;
+  const text = typeof xml === 'string' ? xml : strFromU8(xml);
   SWITCHED_OFF.lastIndex = 0;
   if (!SWITCHED_OFF.test(text)) return bytes;
   const files = unzipSync(bytes);

@@ -65,12 +65,14 @@ export async function readDocx(bytes: Uint8Array, opts: ReadDocxOptions): Promis
   const zip = checkZip(bytes, { maxExpandedBytes: opts.maxExpandedBytes, keep: [DOCUMENT_PART, CORE_PART] });
   if (!zip.ok) return zip;
   const body = zip.parts.get(DOCUMENT_PART);
-  const damage = body && xmlDamage(Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8'));
+  // Decoded once, for the damage check and the header flags.
+  const text = body && Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
+  const damage = text !== undefined && xmlDamage(text);
   if (damage) return unreadable('corrupt', `cannot read the DOCX (its XML is damaged: ${damage})`);
 
   let root: MammothElement | undefined;
   try {
-    const input = withoutFalseTableHeaders(bytes, body);
+    const input = withoutFalseTableHeaders(bytes, text);
     const mammoth = (await import('mammoth')).default;
     await mammoth.convertToHtml(
       { buffer: Buffer.from(input.buffer, input.byteOffset, input.byteLength) },

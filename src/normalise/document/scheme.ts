@@ -47,8 +47,23 @@ function printedOf(c: Catalogue): string {
   return text;
 }
 
+/**
+ * Each scheme's recognising wording, and the catalogues it was worked out from: the same for every document of a
+ * run, and a search of every other catalogue's text for each phrase. Worked out again for other catalogues.
+ */
+const wordings = new Map<Scheme, { from: readonly Catalogue[]; wording: string[] }>();
+
 /** A scheme's recognising wording (forMatch form), less what another scheme's catalogues also print. */
 function wordingOf(scheme: Scheme, catalogues: Catalogue[]): string[] {
+  const known = wordings.get(scheme);
+  if (known && known.from.length === catalogues.length && known.from.every((c, i) => c === catalogues[i]))
+    return known.wording;
+  const wording = schemeWording(scheme, catalogues);
+  wordings.set(scheme, { from: [...catalogues], wording });
+  return wording;
+}
+
+function schemeWording(scheme: Scheme, catalogues: Catalogue[]): string[] {
   const mine = catalogues.filter((c) => c.scheme === scheme);
   const otherText = catalogues
     .filter((c) => c.scheme !== scheme)
