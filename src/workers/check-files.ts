@@ -16,7 +16,7 @@ import { checkFile, unreadableReport, type FileOutcome } from '../pipeline/check
 import type { CheckOptions } from '../pipeline/options.js';
 import { readsInProcess } from '../pipeline/in-process.js';
 import { loadAssessment, type Loaded, type Part } from '../pipeline/load-assessment.js';
-import { budgetFailure, type Budget } from './budget.js';
+import { budgetFailure, workerLimits, type Budget } from './budget.js';
 import { runPool, type PoolFailure } from './pool.js';
 import { taskQueue } from './task-queue.js';
 
@@ -113,7 +113,7 @@ function inWorkers(tasks: readonly FileTask[], settings: CheckFilesSettings): Pr
     : runPool<FileTask, FileOutcome>(tasks, {
         size: Math.min(settings.jobs, tasks.length),
         timeoutMs: settings.budget.timeoutMs,
-        resourceLimits: { maxOldGenerationSizeMb: settings.budget.maxMemoryMib },
+        resourceLimits: workerLimits(settings.budget, Math.min(settings.jobs, tasks.length)),
         worker: workerUrl(),
         workerData: settings.options,
         // One reader per worker while its files last (by extension; a misnamed file only changes who reads it).
@@ -145,7 +145,7 @@ export async function loadFile(
   const [loaded] = await runPool<FileTask, Loaded>([task], {
     size: 1,
     timeoutMs: settings.budget.timeoutMs,
-    resourceLimits: { maxOldGenerationSizeMb: settings.budget.maxMemoryMib },
+    resourceLimits: workerLimits(settings.budget, 1),
     worker: workerUrl(),
     workerData: settings.options,
     failed: (_task, why) => ({ ok: false, failure: budgetFailure(why, settings.budget) }),
