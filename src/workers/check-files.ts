@@ -108,12 +108,13 @@ export async function checkFiles(files: readonly FileRef[], settings: CheckFiles
 
 /** Documents read in worker threads under the budget, in the listed order. */
 function inWorkers(tasks: readonly FileTask[], settings: CheckFilesSettings): Promise<FileOutcome[]> {
+  const size = Math.min(settings.jobs, tasks.length);
   return tasks.length === 0
     ? Promise.resolve([])
     : runPool<FileTask, FileOutcome>(tasks, {
-        size: Math.min(settings.jobs, tasks.length),
+        size,
         timeoutMs: settings.budget.timeoutMs,
-        resourceLimits: workerLimits(settings.budget, Math.min(settings.jobs, tasks.length)),
+        resourceLimits: workerLimits(settings.budget, size),
         worker: workerUrl(),
         workerData: settings.options,
         // One reader per worker while its files last (by extension; a misnamed file only changes who reads it).
