@@ -4,8 +4,9 @@
 // instead of ~100 modules halve start-up on Node 20, which has no module compile cache of its own.
 // Type checking is `npm run typecheck` (tsc); esbuild only strips types.
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { resolve as resolvePath } from 'node:path';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve as resolvePath } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 /**
@@ -137,6 +138,36 @@ const lazyParts = {
   },
 };
 
+/**
+ * In the CLI bundle, src/schemas/bundled-validators.ts (no validators from source) becomes one requiring each
+ * precompiled validator, so that they are bundled and compiled through the CLI's code cache; a validator's module
+ * is evaluated only when it is first asked for. The file worker loads them from dist/generated/ as before.
+ */
+const bundledValidators = {
+  name: 'bundled-validators',
+  setup(b) {
+    const stub = resolvePath('src/schemas/bundled-validators.ts');
+    b.onLoad({ filter: /bundled-validators\.ts$/ }, (args) => {
+      if (resolvePath(args.path) !== stub) return undefined;
+      const generated = fileURLToPath(new URL('generated/validators/', dist));
+      const names = readdirSync(generated)
+        .filter((f) => f.endsWith('.cjs'))
+        .map((f) => f.slice(0, -'.cjs'.length))
+        .sort();
+      if (names.length === 0) throw new Error('bundled-validators: no validators in dist/generated/validators/');
+      const entries = names.map(
+        (n) =>
+          `  ${JSON.stringify(n)}: () => require(${JSON.stringify(join(generated, `${n}.cjs`))})[${JSON.stringify(n)}],`,
+      );
+      return {
+        contents: `export const BUNDLED_VALIDATORS = {\n${entries.join('\n')}\n};\n`,
+        loader: 'js',
+        resolveDir: generated,
+      };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -166,6 +197,8 @@ const external = [
 
 const dist = new URL('../dist/', import.meta.url);
 rmSync(dist, { recursive: true, force: true });
+// The schemas' validators first (dist/generated/validators/): the CLI bundle takes them in (bundledValidators).
+await import('./compile-schemas.mjs');
 // The ES-module build: the file worker, the OCR process and the lazy parts, split so that each loads only its chunks.
 await build({
   ...common,
@@ -197,7 +230,7 @@ const cli = await build({
   write: false,
   banner: { js: "const __assessImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   define: { ...common.define, 'import.meta.url': '__assessImportMetaUrl' },
-  plugins: [lazyParts],
+  plugins: [lazyParts, bundledValidators],
 });
 let cliSource = cli.outputFiles[0].text;
 const lazyImports = cliSource.split('import("./lazy/').length - 1;

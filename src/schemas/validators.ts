@@ -1,6 +1,7 @@
 /**
  * JSON Schema validators for the files `assess` reads. The build precompiles them
- * (scripts/compile-schemas.mjs → dist/generated/validators/<name>.cjs, one per schema) so start-up stays fast;
+ * (scripts/compile-schemas.mjs → dist/generated/validators/<name>.cjs, one per schema, also bundled into the CLI:
+ * bundled-validators.ts) so start-up stays fast;
  * from source (tests) they are compiled with ajv on first use. Which one is fixed by the way of running
  * (util/build-mode.ts), never by comparing file dates.
  */
@@ -8,18 +9,13 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { BUNDLED } from '../util/build-mode.js';
 import { packagePath } from '../util/package-path.js';
+import { BUNDLED_VALIDATORS } from './bundled-validators.js';
+import type { CompiledValidator, SchemaName } from './validator-types.js';
 
 export interface SchemaProblem {
   /** JSON pointer into the data, e.g. "/provisions/3/comply". */
   instancePath: string;
   message: string;
-}
-
-type SchemaName = 'catalogue' | 'assessment' | 'config' | 'crosswalk';
-
-interface CompiledValidator {
-  (data: unknown): boolean;
-  errors?: { instancePath: string; message?: string; keyword: string; params: Record<string, unknown> }[] | null;
 }
 
 const validators = new Map<SchemaName, CompiledValidator>();
@@ -44,11 +40,11 @@ function compileAtRuntime(name: SchemaName): CompiledValidator {
   return ajv.compile(schema as object) as unknown as CompiledValidator;
 }
 
-/** A validator: precompiled when built, else compiled on first use. */
+/** A validator: bundled into the CLI, else precompiled when built (the worker), else compiled on first use. */
 function get(name: SchemaName): CompiledValidator {
   const ready = validators.get(name);
   if (ready) return ready;
-  const v = BUNDLED ? precompiled(name) : compileAtRuntime(name);
+  const v = BUNDLED_VALIDATORS?.[name]?.() ?? (BUNDLED ? precompiled(name) : compileAtRuntime(name));
   validators.set(name, v);
   return v;
 }
