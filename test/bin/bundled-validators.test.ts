@@ -35,18 +35,18 @@ describe('validators bundled into the CLI', () => {
     writeFileSync(join(scratch, 'bad.yaml'), 'code: "2024"\nlandlord: Riverside\nprovisions: 5\n');
     writeFileSync(join(scratch, 'bad-config.yaml'), 'rules:\n  missing-provision: loud\n');
     const good = join(repoRoot, 'fixtures', 'forms', 'council-2024.yaml');
-    for (const args of [
-      ['bad.yaml', '--no-config'],
-      [good, '--no-config', '--format', 'json'],
-      [good, '--config', 'bad-config.yaml'],
-    ]) {
-      const mine = check(bin, args);
-      const shipped = check(binPath, args);
-      expect(mine).toEqual(shipped);
-      expect(mine.stderr).not.toMatch(/Cannot find module|\n\s+at /);
+    const runs = {
+      badForm: ['bad.yaml', '--no-config'],
+      goodForm: [good, '--no-config', '--format', 'json'],
+      badConfig: [good, '--config', 'bad-config.yaml'],
+    };
+    const mine = Object.fromEntries(Object.entries(runs).map(([name, args]) => [name, check(bin, args)]));
+    for (const [name, args] of Object.entries(runs)) {
+      expect(mine[name]).toEqual(check(binPath, args));
+      expect(mine[name]?.stderr).not.toMatch(/Cannot find module|\n\s+at /);
     }
-    expect(check(bin, ['bad.yaml', '--no-config'])).toMatchObject({ code: 2 });
-    expect(check(bin, ['bad.yaml', '--no-config']).stderr).toContain('bad.yaml:3:13: provisions: must be array');
-    expect(check(bin, [good, '--config', 'bad-config.yaml']).code).toBe(2);
+    expect(mine['badForm']?.code).toBe(2);
+    expect(mine['badForm']?.stderr).toContain('bad.yaml:3:13: provisions: must be array');
+    expect(mine['badConfig']?.code).toBe(2);
   });
 });
