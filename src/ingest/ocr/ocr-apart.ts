@@ -23,13 +23,11 @@ import { BUNDLED } from '../../util/build-mode.js';
 import { packagePath } from '../../util/package-path.js';
 import type { PdfJs } from '../pdf/pdfjs.js';
 import type { OcrPageResult } from './ocr-page.js';
-import type { OcrMode } from './ocr-mode.js';
 
 export interface OcrRequest {
   bytes: Uint8Array;
   password?: string;
   pages: number[];
-  mode: OcrMode;
 }
 
 export type OcrAnswer = { ok: true; pages: OcrPageResult[] } | Failed;
@@ -48,7 +46,7 @@ export async function ocrPagesApart(
 ): Promise<OcrAnswer> {
   if (!BUNDLED) {
     const { ocrPages } = await import('./ocr-pages.js');
-    return ocrPages(pdfjs, request.bytes, request.password, request.pages, request.mode, onPage);
+    return ocrPages(pdfjs, request.bytes, request.password, request.pages, onPage);
   }
   const child = fork(packagePath('dist', 'ocr.js'), [], {
     env: { ...process.env, MALLOC_MMAP_THRESHOLD_: process.env['MALLOC_MMAP_THRESHOLD_'] ?? MMAP_THRESHOLD },

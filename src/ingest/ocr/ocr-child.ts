@@ -19,7 +19,7 @@ process.once('message', (request: OcrRequest) => {
   void (async () => {
     try {
       const pdfjs = await loadPdfJs();
-      const answer = await ocrPages(pdfjs, request.bytes, request.password, request.pages, request.mode, (page) => {
+      const answer = await ocrPages(pdfjs, request.bytes, request.password, request.pages, (page) => {
         void send({ page });
       });
       await send({ answer });

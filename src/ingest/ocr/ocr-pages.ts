@@ -1,7 +1,8 @@
 /**
  * The pages of a PDF to be read by OCR, read: the document opened again with its images (the text pass leaves
- * them out), each page rendered and recognised in turn, one at a time. In `auto` mode a page without text that
- * draws no image is blank and is left alone. The built CLI runs this in an OCR process of its own (ocr-apart.ts).
+ * them out), each page rendered and recognised in turn, one at a time. Which pages (in `auto` mode, those
+ * without text that paint an image) the PDF reader decides. The built CLI runs this in an OCR process of its own
+ * (ocr-apart.ts).
  *
  * Memory: each page has a recogniser of its own, opened once the page is drawn and prepared and closed when it
  * is read. tesseract's WebAssembly memory grows with the page it reads (about 120 MB for an A4 page at 300 dpi,
@@ -13,10 +14,8 @@
 import type { Failed } from '../../failure/failure.js';
 import { openPdf } from '../pdf/open-pdf.js';
 import type { PdfJs } from '../pdf/pdfjs.js';
-import { readRulings } from '../pdf/rulings.js';
 import { loadOcr } from './load-ocr.js';
 import { ocrPage, type OcrPageResult } from './ocr-page.js';
-import type { OcrMode } from './ocr-mode.js';
 import { openRecogniser, type Recogniser } from './recognise.js';
 
 export async function ocrPages(
@@ -24,7 +23,6 @@ export async function ocrPages(
   bytes: Uint8Array,
   password: string | undefined,
   wanted: readonly number[],
-  mode: OcrMode,
   onPage?: (page: number) => void,
 ): Promise<{ ok: true; pages: OcrPageResult[] } | Failed> {
   const libs = await loadOcr();
@@ -37,7 +35,6 @@ export async function ocrPages(
     for (const n of wanted) {
       const page = await opened.doc.getPage(n);
       try {
-        if (mode === 'auto' && !(await readRulings(pdfjs, page)).hasImages) continue;
         pages.push(
           await ocrPage(page, n, libs, async () => {
             recogniser = await openRecogniser(libs);

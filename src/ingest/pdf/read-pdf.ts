@@ -41,22 +41,30 @@ async function metadataTitle(doc: PDFDocumentProxy): Promise<string | undefined>
 }
 
 /**
- * Whether any page draws an image: a PDF without text is then a
- * scan. Read again with images kept (only for PDFs without text).
+ * Of the pages `numbers`, those that paint an image, from the document read again with its images kept (the text
+ * pass leaves them out). A page without text is a scan when it paints one, and blank when it does not (the empty
+ * last page a writer leaves after a page break): OCR, a process of its own and seconds a page, is for the first.
  */
-async function hasImages(pdfjs: PdfJs, bytes: Uint8Array, password: string | undefined): Promise<boolean> {
+async function pagesWithImages(
+  pdfjs: PdfJs,
+  bytes: Uint8Array,
+  password: string | undefined,
+  numbers: readonly number[],
+): Promise<Set<number>> {
+  const found = new Set<number>();
+  if (numbers.length === 0) return found;
   const opened = await openPdf(pdfjs, bytes, password, { images: true });
-  if (!opened.ok) return false;
+  if (!opened.ok) return found;
   try {
-    for (let n = 1; n <= opened.doc.numPages; n++) {
+    for (const n of numbers) {
       const page = await opened.doc.getPage(n);
       try {
-        if ((await readRulings(pdfjs, page)).hasImages) return true;
+        if ((await readRulings(pdfjs, page)).hasImages) found.add(n);
       } finally {
         page.cleanup();
       }
     }
-    return false;
+    return found;
   } finally {
     await opened.doc.destroy().catch(() => undefined);
   }
@@ -87,7 +95,9 @@ export async function readPdf(bytes: Uint8Array, opts: ReadPdfOptions): Promise<
 
 /**
  * The pages `--ocr` asks for read by OCR in place of their (empty) text: their pieces and the rules found in
- * their bitmaps. OCR that cannot run (its libraries not installed) fails the document only when no page has text.
+ * their bitmaps. `auto` asks for the pages without text that paint an image; `imaged` says which those were,
+ * when it was looked at. OCR that cannot run (its libraries not installed) fails the document only when no page
+ * has text.
  */
 async function withOcr(
   pdfjs: PdfJs,
@@ -95,10 +105,18 @@ async function withOcr(
   opts: ReadPdfOptions,
   pages: PageContent[],
   startOcr: () => void,
-): Promise<{ ok: true; ocr?: { info: OcrInfo['pages']; pages: PageContent[] } } | Failed> {
+): Promise<{ ok: true; imaged?: Set<number>; ocr?: { info: OcrInfo['pages']; pages: PageContent[] } } | Failed> {
   const mode = opts.ocr ?? DEFAULT_OCR_MODE;
-  const wanted = mode === 'never' ? [] : pages.filter((p) => mode === 'always' || p.pieces.length === 0);
-  if (wanted.length === 0) return { ok: true };
+  if (mode === 'never') return { ok: true };
+  let wanted = pages.map((p) => p.page);
+  let imaged: Set<number> | undefined;
+  if (mode === 'auto') {
+    const textless = pages.filter((p) => p.pieces.length === 0).map((p) => p.page);
+    imaged = await pagesWithImages(pdfjs, bytes, opts.password, textless);
+    wanted = textless.filter((n) => imaged?.has(n));
+  }
+  const done = imaged ? { ok: true as const, imaged } : { ok: true as const };
+  if (wanted.length === 0) return done;
   startOcr();
   const { ocrPagesApart } = await import('../ocr/ocr-apart.js');
   const read = await ocrPagesApart(
@@ -106,23 +124,22 @@ async function withOcr(
     {
       bytes,
       ...(opts.password !== undefined ? { password: opts.password } : {}),
-      pages: wanted.map((p) => p.page),
-      mode,
+      pages: wanted,
     },
     opts.onOcrPage,
   );
-  if (!read.ok) return pages.some((p) => p.pieces.length > 0) ? { ok: true } : read;
-  const done: PageContent[] = [];
+  if (!read.ok) return pages.some((p) => p.pieces.length > 0) ? done : read;
+  const readPages: PageContent[] = [];
   for (const r of read.pages) {
     const content = { ...r.content, pieces: numberLines(r.content.pieces) };
     pages[r.content.page - 1] = content;
-    done.push(content);
+    readPages.push(content);
   }
   return {
-    ok: true,
+    ...done,
     ocr: {
       info: read.pages.map((r) => ({ page: r.content.page, confidence: r.confidence, rotation: r.rotation })),
-      pages: done,
+      pages: readPages,
     },
   };
 }
@@ -158,7 +175,15 @@ async function read(bytes: Uint8Array, opts: ReadPdfOptions, startOcr: () => voi
     const ocr = await withOcr(pdfjs, bytes, opts, pages, startOcr);
     if (!ocr.ok) return ocr;
     if (pages.every((p) => p.pieces.length === 0)) {
-      if (!(await hasImages(pdfjs, bytes, opts.password))) return unreadable('empty', 'empty PDF: no text on any page');
+      const imaged =
+        ocr.imaged ??
+        (await pagesWithImages(
+          pdfjs,
+          bytes,
+          opts.password,
+          pages.map((p) => p.page),
+        ));
+      if (imaged.size === 0) return unreadable('empty', 'empty PDF: no text on any page');
       return opts.ocr === 'never'
         ? unreadable('scanned-no-text', 'no text layer (scanned image?); read it with --ocr auto, or run OCR first')
         : unreadable('scanned-no-text', 'no text layer, and OCR found no words on its pages');
