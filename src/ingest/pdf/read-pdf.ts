@@ -10,7 +10,7 @@ import { buildDocument } from './build-document.js';
 import { openPdf, pdfFailure } from './open-pdf.js';
 import { loadPdfJs, type PDFDocumentProxy, type PdfJs } from './pdfjs.js';
 import { readPieces } from './positioned-text.js';
-import { readRulings } from './rulings.js';
+import { readRulings, rulingsOf } from './rulings.js';
 import { findStreamBomb } from './stream-guard.js';
 import { numberLines } from './text-lines.js';
 import type { PageContent, PageTable } from './types.js';
@@ -26,8 +26,11 @@ async function readPage(pdfjs: PdfJs, doc: PDFDocumentProxy, n: number): Promise
   const page = await doc.getPage(n);
   try {
     const viewport = page.getViewport({ scale: 1 });
-    const pieces = numberLines(await readPieces(pdfjs, page));
-    const { hSegments, vSegments } = await readRulings(pdfjs, page);
+    const text = await readPieces(pdfjs, page);
+    const pieces = numberLines(text.pieces);
+    const { hSegments, vSegments } = text.paths
+      ? rulingsOf(pdfjs, text.paths, viewport.transform)
+      : await readRulings(pdfjs, page);
     return { page: n, width: viewport.width, height: viewport.height, pieces, hSegments, vSegments };
   } finally {
     page.cleanup();

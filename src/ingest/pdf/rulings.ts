@@ -78,10 +78,32 @@ function addFilled(points: Point[], out: Rulings): void {
     out.vSegments.push({ x: (left + right) / 2, y1: top, y2: bottom });
 }
 
-export async function readRulings(pdfjs: PdfJs, page: PDFPageProxy): Promise<Rulings> {
-  const { OPS, Util } = pdfjs;
-  const viewport = page.getViewport({ scale: 1 });
-  const list = await page.getOperatorList();
+/**
+ * A painted path: its paint operator (pdf.js OPS: stroke, fill, ...) and its points as DrawOPS path data, taken
+ * through the transformation matrix it was drawn under (PDF user space, y up).
+ */
+export interface DrawnPath {
+  paint: number;
+  data: ArrayLike<number>;
+}
+
+/** `data` with each point taken through `m`. */
+function transformed(data: ArrayLike<number>, m: Matrix): number[] {
+  const out: number[] = [];
+  for (const sub of subPaths(data)) {
+    const [first, ...rest] = sub.points.map(([x, y]) => apply(m, x, y));
+    if (!first) continue;
+    out.push(0, first[0], first[1]);
+    // A curve keeps only its end point: curved sub-paths are never rules.
+    for (const [x, y] of rest) out.push(sub.curved ? 2 : 1, ...(sub.curved ? [0, 0, 0, 0] : []), x, y);
+    if (sub.closed) out.push(3);
+  }
+  return out;
+}
+
+/** The rules among a page's painted paths, in y-down page coordinates (`viewport`: the page's transform). */
+export function rulingsOf(pdfjs: PdfJs, paths: readonly DrawnPath[], viewport: Matrix): Omit<Rulings, 'hasImages'> {
+  const { OPS } = pdfjs;
   const out: Rulings = { hSegments: [], vSegments: [], hasImages: false };
   const strokes = new Set<number>([
     OPS.stroke,
@@ -92,6 +114,30 @@ export async function readRulings(pdfjs: PdfJs, page: PDFPageProxy): Promise<Rul
     OPS.closeEOFillStroke,
   ]);
   const fills = new Set<number>([OPS.fill, OPS.eoFill]);
+  for (const { paint, data } of paths) {
+    if (!strokes.has(paint) && !fills.has(paint)) continue;
+    for (const sub of subPaths(data)) {
+      if (sub.curved) continue;
+      const pts = sub.points.map(([x, y]) => apply(viewport, x, y));
+      if (strokes.has(paint)) {
+        for (let k = 1; k < pts.length; k++) addEdge(pts[k - 1] as Point, pts[k] as Point, out);
+        if (sub.closed && pts.length > 2) addEdge(pts[pts.length - 1] as Point, pts[0] as Point, out);
+      } else addFilled(pts, out);
+    }
+  }
+  return { hSegments: out.hSegments, vSegments: out.vSegments };
+}
+
+/**
+ * A page's rules and whether it paints an image, from its operator list (a pass of its own over the page's
+ * content stream). The built CLI's pdf.js hands the painted paths over with the text content instead
+ * (scripts/build.mjs), and the PDF reader takes them from there: this is for the images, and for pdf.js as
+ * installed.
+ */
+export async function readRulings(pdfjs: PdfJs, page: PDFPageProxy): Promise<Rulings> {
+  const { OPS, Util } = pdfjs;
+  const viewport = page.getViewport({ scale: 1 });
+  const list = await page.getOperatorList();
   const images = new Set<number>([
     OPS.paintImageXObject,
     OPS.paintInlineImageXObject,
@@ -102,6 +148,8 @@ export async function readRulings(pdfjs: PdfJs, page: PDFPageProxy): Promise<Rul
     OPS.paintImageMaskXObjectRepeat,
     OPS.paintSolidColorImageMask,
   ]);
+  const paths: DrawnPath[] = [];
+  let hasImages = false;
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   const stack: Matrix[] = [];
   for (let i = 0; i < list.fnArray.length; i++) {
@@ -115,21 +163,11 @@ export async function readRulings(pdfjs: PdfJs, page: PDFPageProxy): Promise<Rul
       const matrix = args?.[0];
       if (Array.isArray(matrix) && matrix.length === 6) ctm = Util.transform(ctm, matrix as number[]) as Matrix;
     } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
-    else if (fn !== undefined && images.has(fn)) out.hasImages = true;
+    else if (fn !== undefined && images.has(fn)) hasImages = true;
     else if (fn === OPS.constructPath && args) {
-      const paint = args[0] as number;
       const data = (args[1] as ArrayLike<number>[] | undefined)?.[0];
-      if (!data || (!strokes.has(paint) && !fills.has(paint))) continue;
-      const m = Util.transform(viewport.transform, ctm) as Matrix;
-      for (const sub of subPaths(data)) {
-        if (sub.curved) continue;
-        const pts = sub.points.map(([x, y]) => apply(m, x, y));
-        if (strokes.has(paint)) {
-          for (let k = 1; k < pts.length; k++) addEdge(pts[k - 1] as Point, pts[k] as Point, out);
-          if (sub.closed && pts.length > 2) addEdge(pts[pts.length - 1] as Point, pts[0] as Point, out);
-        } else addFilled(pts, out);
-      }
+      if (data) paths.push({ paint: args[0] as number, data: transformed(data, ctm) });
     }
   }
-  return out;
+  return { ...rulingsOf(pdfjs, paths, viewport.transform as Matrix), hasImages };
 }
