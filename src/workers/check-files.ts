@@ -16,7 +16,7 @@ import { checkFile, unreadableReport, type FileOutcome } from '../pipeline/check
 import type { CheckOptions } from '../pipeline/options.js';
 import { readsInProcess } from '../pipeline/in-process.js';
 import { loadAssessment, type Loaded, type Part } from '../pipeline/load-assessment.js';
-import { budgetFailure, workerLimits, type Budget } from './budget.js';
+import { budgetFailure, growWorkerHeaps, workerLimits, type Budget } from './budget.js';
 import { runPool, type PoolFailure } from './pool.js';
 import { taskQueue } from './task-queue.js';
 
@@ -109,20 +109,20 @@ export async function checkFiles(files: readonly FileRef[], settings: CheckFiles
 /** Documents read in worker threads under the budget, in the listed order. */
 function inWorkers(tasks: readonly FileTask[], settings: CheckFilesSettings): Promise<FileOutcome[]> {
   const size = Math.min(settings.jobs, tasks.length);
-  return tasks.length === 0
-    ? Promise.resolve([])
-    : runPool<FileTask, FileOutcome>(tasks, {
-        size,
-        timeoutMs: settings.budget.timeoutMs,
-        resourceLimits: workerLimits(settings.budget, size),
-        worker: workerUrl(),
-        workerData: settings.options,
-        // One reader per worker while its files last (by extension; a misnamed file only changes who reads it).
-        kindOf,
-        failed: (task, why) => gaveUp(task.display, why, settings),
-        ...(settings.onFile ? { onResult: settings.onFile } : {}),
-        ...(settings.onOcrPage ? { onProgress: settings.onOcrPage } : {}),
-      });
+  if (tasks.length === 0) return Promise.resolve([]);
+  growWorkerHeaps();
+  return runPool<FileTask, FileOutcome>(tasks, {
+    size,
+    timeoutMs: settings.budget.timeoutMs,
+    resourceLimits: workerLimits(settings.budget, size),
+    worker: workerUrl(),
+    workerData: settings.options,
+    // One reader per worker while its files last (by extension; a misnamed file only changes who reads it).
+    kindOf,
+    failed: (task, why) => gaveUp(task.display, why, settings),
+    ...(settings.onFile ? { onResult: settings.onFile } : {}),
+    ...(settings.onOcrPage ? { onProgress: settings.onOcrPage } : {}),
+  });
 }
 
 /** One file checked in this thread, without a budget; a reader that throws gives the file's report, as a worker's. */
@@ -143,6 +143,7 @@ export async function loadFile(
 ): Promise<Loaded> {
   const task: FileTask = { path: resolve(settings.cwd, file), display, job: 'load' };
   if (!workersAvailable()) return loadAssessment(task.path, display, settings.options);
+  growWorkerHeaps();
   const [loaded] = await runPool<FileTask, Loaded>([task], {
     size: 1,
     timeoutMs: settings.budget.timeoutMs,
