@@ -1,7 +1,7 @@
 /** What one file may cost to read, and the failure when it costs more. */
-import { setFlagsFromString } from 'node:v8';
 import type { ResourceLimits } from 'node:worker_threads';
 import { failure, type Failure } from '../failure/failure.js';
+import { setV8FlagUnlessGiven } from '../util/v8-flag.js';
 import type { PoolFailure } from './pool.js';
 
 /** What one file may cost. */
@@ -45,10 +45,8 @@ const HEAP_GROWING_PERCENT = 100;
  * Sets the heap growing factor for the process (V8's flags are the process's, read at each collection) before the
  * first worker starts, unless node was started with one of its own.
  */
-export function growWorkerHeaps(execArgv: readonly string[] = process.execArgv): void {
-  if (execArgv.some((a) => /^--heap[-_]growing[-_]percent\b/.test(a))) return;
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-}
+export const growWorkerHeaps = (execArgv: readonly string[] = process.execArgv): void =>
+  setV8FlagUnlessGiven('heap-growing-percent', HEAP_GROWING_PERCENT, execArgv);
 
 /** The typed failure for each way a worker gives up on a file. */
 const GAVE_UP: Record<PoolFailure['kind'], (why: PoolFailure, budget: Budget) => Failure> = {
