@@ -26,9 +26,10 @@ export function addReadFlags(command: Command): Command {
     .addOption(new Option('--max-pages <n>', 'most PDF pages read').default(String(DEFAULT_READ_OPTIONS.maxPages)))
     .addOption(new Option('--password <password>', 'password of an encrypted PDF'))
     .addOption(
-      new Option('--ocr <mode>', 'read scanned PDF pages by OCR: auto (pages without text), always, never').choices(
-        OCR_MODES,
-      ),
+      new Option(
+        '--ocr <mode>',
+        'read scanned PDF pages by OCR: auto (image pages without text), always, never',
+      ).choices(OCR_MODES),
     );
 }
 
