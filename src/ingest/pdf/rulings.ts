@@ -1,7 +1,8 @@
 /**
  * Horizontal and vertical rules drawn on a page (stroked lines, stroked rectangle edges, and thin filled
  * rectangles, which is how some writers draw cell borders), in y-down page coordinates, plus whether the page
- * paints any image. Read from pdf.js's operator list.
+ * paints any image. Read from the paths the page paints: those the built CLI's pdf.js hands over with the page's
+ * text content, else those of its operator list.
  */
 import type { PdfJs, PDFPageProxy } from './pdfjs.js';
 import type { HSegment, VSegment } from './types.js';
