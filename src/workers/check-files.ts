@@ -110,7 +110,7 @@ export async function checkFiles(files: readonly FileRef[], settings: CheckFiles
 function inWorkers(tasks: readonly FileTask[], settings: CheckFilesSettings): Promise<FileOutcome[]> {
   const size = Math.min(settings.jobs, tasks.length);
   if (tasks.length === 0) return Promise.resolve([]);
-  growWorkerHeaps();
+  growWorkerHeaps(size);
   return runPool<FileTask, FileOutcome>(tasks, {
     size,
     timeoutMs: settings.budget.timeoutMs,
@@ -143,7 +143,7 @@ export async function loadFile(
 ): Promise<Loaded> {
   const task: FileTask = { path: resolve(settings.cwd, file), display, job: 'load' };
   if (!workersAvailable()) return loadAssessment(task.path, display, settings.options);
-  growWorkerHeaps();
+  growWorkerHeaps(1);
   const [loaded] = await runPool<FileTask, Loaded>([task], {
     size: 1,
     timeoutMs: settings.budget.timeoutMs,
