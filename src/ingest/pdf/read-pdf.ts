@@ -47,12 +47,14 @@ async function metadataTitle(doc: PDFDocumentProxy): Promise<string | undefined>
  * Of the pages `numbers`, those that paint an image, from the document read again with its images kept (the text
  * pass leaves them out). A page without text is a scan when it paints one, and blank when it does not (the empty
  * last page a writer leaves after a page break): OCR, a process of its own and seconds a page, is for the first.
+ * With `first`, the reading stops at the first page found (all that is asked is whether any page paints one).
  */
 async function pagesWithImages(
   pdfjs: PdfJs,
   bytes: Uint8Array,
   password: string | undefined,
   numbers: readonly number[],
+  { first = false }: { first?: boolean } = {},
 ): Promise<Set<number>> {
   const found = new Set<number>();
   if (numbers.length === 0) return found;
@@ -63,6 +65,7 @@ async function pagesWithImages(
       const page = await opened.doc.getPage(n);
       try {
         if ((await readRulings(pdfjs, page)).hasImages) found.add(n);
+        if (first && found.size > 0) break;
       } finally {
         page.cleanup();
       }
@@ -178,6 +181,7 @@ async function read(bytes: Uint8Array, opts: ReadPdfOptions, startOcr: () => voi
     const ocr = await withOcr(pdfjs, bytes, opts, pages, startOcr);
     if (!ocr.ok) return ocr;
     if (pages.every((p) => p.pieces.length === 0)) {
+      // Whether any page paints an image: the first one found says it.
       const imaged =
         ocr.imaged ??
         (await pagesWithImages(
@@ -185,6 +189,7 @@ async function read(bytes: Uint8Array, opts: ReadPdfOptions, startOcr: () => voi
           bytes,
           opts.password,
           pages.map((p) => p.page),
+          { first: true },
         ));
       if (imaged.size === 0) return unreadable('empty', 'empty PDF: no text on any page');
       return opts.ocr === 'never'

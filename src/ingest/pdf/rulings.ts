@@ -88,15 +88,12 @@ export interface DrawnPath {
   data: ArrayLike<number>;
 }
 
-/** `data` with each point taken through `m`. */
+/** The straight sub-paths of `data`, each point taken through `m` (curved sub-paths are never rules). */
 function transformed(data: ArrayLike<number>, m: Matrix): number[] {
   const out: number[] = [];
   for (const sub of subPaths(data)) {
-    const [first, ...rest] = sub.points.map(([x, y]) => apply(m, x, y));
-    if (!first) continue;
-    out.push(0, first[0], first[1]);
-    // A curve keeps only its end point: curved sub-paths are never rules.
-    for (const [x, y] of rest) out.push(sub.curved ? 2 : 1, ...(sub.curved ? [0, 0, 0, 0] : []), x, y);
+    if (sub.curved) continue;
+    sub.points.forEach(([x, y], i) => out.push(i === 0 ? 0 : 1, ...apply(m, x, y)));
     if (sub.closed) out.push(3);
   }
   return out;
