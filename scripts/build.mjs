@@ -178,6 +178,7 @@ const patchPdfJs = {
  * The modules the CLI bundle (dist/main.cjs) leaves as ES modules of the main build, imported when first needed:
  * the document readers (with pdf.js, mammoth, exceljs, htmlparser2 and xmldom behind them) and the spreadsheet
  * case-log reader. The file worker reads documents, so the CLI's own thread loads them only for `cases --form`.
+ * The worker's bundle (dist/worker-main.cjs) holds the readers itself but for WORKER_LAZY.
  */
 const LAZY = {
   'read-pdf': 'src/ingest/pdf/read-pdf.ts',
@@ -188,23 +189,30 @@ const LAZY = {
   'read-log-xlsx': 'src/cases/read-log-xlsx.ts',
 };
 
-/** In the CLI bundle, an import of a LAZY module becomes an import of its built ES module, dist/lazy/<name>.js. */
-const lazyParts = {
+/**
+ * The readers the file worker's bundle leaves as ES modules: pdf.js (an ES module of its own, 2 MB with its worker
+ * half) and exceljs (1.7 MB), loaded only when a PDF or a spreadsheet comes. The others, mammoth behind the DOCX
+ * reader among them, are compiled through the worker's code cache.
+ */
+const WORKER_LAZY = ['read-pdf', 'read-xlsx'];
+
+/** In a CommonJS bundle, an import of one of these LAZY modules becomes one of its ES module, dist/lazy/<name>.js. */
+const lazyParts = (names) => ({
   name: 'lazy-parts',
   setup(b) {
-    const byPath = new Map(Object.entries(LAZY).map(([name, path]) => [resolvePath(path), name]));
+    const byPath = new Map(names.map((name) => [resolvePath(LAZY[name]), name]));
     b.onResolve({ filter: /\.js$/ }, (args) => {
       if (args.kind !== 'dynamic-import') return undefined;
       const name = byPath.get(resolvePath(args.resolveDir, args.path.replace(/\.js$/, '.ts')));
       return name === undefined ? undefined : { path: `./lazy/${name}.js`, external: true };
     });
   },
-};
+});
 
 /**
- * In the CLI bundle, src/schemas/bundled-validators.ts (no validators from source) becomes one requiring each
- * precompiled validator, so that they are bundled and compiled through the CLI's code cache; a validator's module
- * is evaluated only when it is first asked for. The file worker loads them from dist/generated/ as before.
+ * In the CommonJS bundles, src/schemas/bundled-validators.ts (no validators from source) becomes one requiring each
+ * precompiled validator, so that they are bundled and compiled through the bundle's code cache; a validator's
+ * module is evaluated only when it is first asked for.
  */
 const bundledValidators = {
   name: 'bundled-validators',
@@ -245,28 +253,21 @@ const common = {
 // Large, lazily loaded, or loading files of their own: resolved from node_modules at run time. pdf.js is
 // bundled (a lazy chunk for it and one for its worker), so that installing assess does not install
 // pdfjs-dist's optional dependency @napi-rs/canvas, a 30 MB native binary for rendering, which assess never
-// does (src/ingest/pdf/pdfjs.ts); pdfjs-dist is a devDependency.
+// does (src/ingest/pdf/pdfjs.ts); pdfjs-dist is a devDependency. mammoth is bundled too: resolving, reading and
+// compiling its hundred-odd files (and JSZip's, xmldom's) was a fifth of a DOCX check, and in the worker's bundle
+// it is compiled through the code cache.
 // The OCR libraries (tesseract.js, its English data, @napi-rs/canvas) are optional peer dependencies, loaded
 // only for a scanned page (src/ingest/ocr/load-ocr.ts): never bundled, and a user who never scans needs none.
-const external = [
-  'mammoth',
-  'pdf-parse',
-  'ajv',
-  'ajv-formats',
-  'tesseract.js',
-  '@tesseract.js-data/eng',
-  '@napi-rs/canvas',
-];
+const external = ['pdf-parse', 'ajv', 'ajv-formats', 'tesseract.js', '@tesseract.js-data/eng', '@napi-rs/canvas'];
 
 const dist = new URL('../dist/', import.meta.url);
 rmSync(dist, { recursive: true, force: true });
 // The schemas' validators first (dist/generated/validators/): the CLI bundle takes them in (bundledValidators).
 await import('./compile-schemas.mjs');
-// The ES-module build: the file worker, the OCR process and the lazy parts, split so that each loads only its chunks.
+// The ES-module build: the OCR process and the lazy parts, split so that each loads only its chunks.
 await build({
   ...common,
   entryPoints: {
-    worker: 'src/workers/worker.ts',
     ocr: 'src/ingest/ocr/ocr-child.ts',
     ...Object.fromEntries(Object.entries(LAZY).map(([name, path]) => [`lazy/${name}`, path])),
   },
@@ -282,46 +283,58 @@ await build({
   plugins: [patchPdfJs],
 });
 
-// The CLI: one CommonJS file, so that src/cli/boot.ts can compile it through V8's code cache (Node 20 caches no
-// ES module). Its import() of a lazy part is handed to the boot's `__assessImport`; no other import() may be left.
-const cli = await build({
-  ...common,
-  entryPoints: ['src/cli/main.ts'],
-  outfile: 'dist/main.cjs',
-  format: 'cjs',
-  external,
-  write: false,
-  banner: { js: "const __assessImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  define: { ...common.define, 'import.meta.url': '__assessImportMetaUrl' },
-  plugins: [lazyParts, bundledValidators],
-});
-let cliSource = cli.outputFiles[0].text;
-const lazyImports = cliSource.split('import("./lazy/').length - 1;
-cliSource = cliSource.replaceAll('import("./lazy/', '__assessImport("./lazy/');
-const leftOver = /(?<![\w$.])import\(/.exec(cliSource);
-if (leftOver)
-  throw new Error(
-    `dist/main.cjs: an import() the code cache cannot run: ${cliSource.slice(leftOver.index, leftOver.index + 80)}`,
-  );
-if (lazyImports < Object.keys(LAZY).length)
-  throw new Error(`dist/main.cjs: ${lazyImports} lazy imports, expected ${Object.keys(LAZY).length}`);
-writeFileSync(new URL('main.cjs', dist), cliSource);
+/**
+ * A CommonJS bundle run through the code cache by a boot (src/util/code-cache.ts): the CLI, dist/main.cjs, and the
+ * file worker, dist/worker-main.cjs. Its import() of a lazy part is handed to the boot's `__assessImport`; no other
+ * import() may be left. Returns the hash of its text, which names its cache.
+ */
+async function cachedBundle(entry, outfile, lazy) {
+  const out = await build({
+    ...common,
+    entryPoints: [entry],
+    outfile,
+    format: 'cjs',
+    external,
+    write: false,
+    banner: { js: "const __assessImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { ...common.define, 'import.meta.url': '__assessImportMetaUrl' },
+    plugins: [lazyParts(lazy), bundledValidators],
+  });
+  let source = out.outputFiles[0].text;
+  const lazyImports = new Set(source.match(/(?<![\w$.])import\("\.\/lazy\/[\w-]+\.js"\)/g) ?? []).size;
+  source = source.replaceAll('import("./lazy/', '__assessImport("./lazy/');
+  const leftOver = /(?<![\w$.])import\(/.exec(source);
+  if (leftOver)
+    throw new Error(
+      `${outfile}: an import() the code cache cannot run: ${source.slice(leftOver.index, leftOver.index + 80)}`,
+    );
+  if (lazyImports < lazy.length)
+    throw new Error(`${outfile}: ${lazyImports} lazy parts imported, expected ${lazy.length}`);
+  writeFileSync(outfile, source);
+  return createHash('sha256').update(source).digest('hex').slice(0, 16);
+}
 
-// dist/boot.cjs, what bin/assess.js requires: the boot that runs dist/main.cjs through the code cache. CommonJS, as
-// the bin is: a run that reads no document (a YAML form) never starts Node's ES module loader.
-await build({
-  ...common,
-  entryPoints: ['src/cli/boot.ts'],
-  outfile: 'dist/boot.cjs',
-  format: 'cjs',
-  banner: { js: "const __assessImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  define: {
-    ...common.define,
-    'import.meta.url': '__assessImportMetaUrl',
-    __ASSESS_MAIN_HASH__: JSON.stringify(createHash('sha256').update(cliSource).digest('hex').slice(0, 16)),
-  },
-});
+/** A boot (CommonJS, as the bin is) that runs a cachedBundle, told its hash. */
+const bootOf = (entry, outfile, define) =>
+  build({
+    ...common,
+    entryPoints: [entry],
+    outfile,
+    format: 'cjs',
+    banner: { js: "const __assessImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { ...common.define, 'import.meta.url': '__assessImportMetaUrl', ...define },
+  });
+
+// The CLI: one CommonJS file, so that src/cli/boot.ts can compile it through V8's code cache (Node 20 caches no
+// ES module); a run that reads no document (a YAML form) never starts Node's ES module loader.
+const mainHash = await cachedBundle('src/cli/main.ts', 'dist/main.cjs', Object.keys(LAZY));
+await bootOf('src/cli/boot.ts', 'dist/boot.cjs', { __ASSESS_MAIN_HASH__: JSON.stringify(mainHash) });
+// The file worker: dist/worker.cjs, the pool's worker entry, runs dist/worker-main.cjs through its code cache.
+const workerHash = await cachedBundle('src/workers/worker.ts', 'dist/worker-main.cjs', WORKER_LAZY);
+await bootOf('src/workers/worker-boot.ts', 'dist/worker.cjs', { __ASSESS_WORKER_HASH__: JSON.stringify(workerHash) });
 // pdf.js is Apache-2.0, which asks for its licence to go with it; legalComments: 'none' drops its header.
 mkdirSync(new URL('licenses/', dist), { recursive: true });
 copyFileSync(new URL('../node_modules/pdfjs-dist/LICENSE', import.meta.url), new URL('licenses/pdfjs-dist.txt', dist));
-console.log('bundled dist/boot.cjs (and dist/main.cjs), dist/worker.js, dist/ocr.js and dist/lazy/');
+console.log(
+  'bundled dist/boot.cjs (and dist/main.cjs), dist/worker.cjs (and dist/worker-main.cjs), dist/ocr.js and dist/lazy/',
+);

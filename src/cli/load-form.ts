@@ -4,6 +4,7 @@
  * `check`). Shared by the commands that need the assessment itself rather than its findings (`normalise`,
  * `migrate`, `report`).
  */
+import { codeCacheDir } from '../util/cache-dir.js';
 import { resolve } from 'node:path';
 import type { Loaded } from '../pipeline/load-assessment.js';
 import { loadAssessment } from '../pipeline/load-assessment.js';
@@ -48,7 +49,12 @@ async function loadAt(
 ): Promise<Loaded> {
   if (await readsInProcess(path)) return loadAssessment(path, display, options);
   const { loadFile } = await import('../workers/check-files.js');
-  return loadFile(path, display, { budget, cwd: ctx.streams.cwd, options });
+  return loadFile(path, display, {
+    budget,
+    cwd: ctx.streams.cwd,
+    options,
+    codeCacheDir: codeCacheDir(ctx.streams.env),
+  });
 }
 
 /** What a command that reads one form takes from its flags. */

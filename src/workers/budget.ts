@@ -42,12 +42,29 @@ export const workerLimits = (budget: Budget, workers: number): ResourceLimits =>
  */
 const HEAP_GROWING_PERCENT = 100;
 
+/** V8's own value of the flag: the factor taken from the heap's limit. */
+const V8_HEAP_GROWING_PERCENT = 0;
+
+/** The heap growing factor a pool's workers run with, until it is done. */
+export interface HeapGrowth {
+  /** Whether the factor was set for this pool (its workers' code cache is one of their own: V8 checks its flags). */
+  grown: boolean;
+  /** Gives V8 its own factor back, for the CLI's own thread and its code cache, which V8 checks against its flags. */
+  restore(): void;
+}
+
 /**
  * Sets the heap growing factor for the process (V8's flags are the process's, read at each collection) before a
  * pool of one worker starts, unless node was started with one of its own; a pool of several keeps V8's.
  */
-export function growWorkerHeaps(workers: number, execArgv: readonly string[] = process.execArgv): void {
-  if (workers === 1) setV8FlagUnlessGiven('heap-growing-percent', HEAP_GROWING_PERCENT, execArgv);
+export function growWorkerHeaps(workers: number, execArgv: readonly string[] = process.execArgv): HeapGrowth {
+  const grown = workers === 1 && setV8FlagUnlessGiven('heap-growing-percent', HEAP_GROWING_PERCENT, execArgv);
+  return {
+    grown,
+    restore: () => {
+      if (grown) setV8FlagUnlessGiven('heap-growing-percent', V8_HEAP_GROWING_PERCENT, execArgv);
+    },
+  };
 }
 
 /** The typed failure for each way a worker gives up on a file. */

@@ -7,9 +7,8 @@
  * byte-identical reports. A file never stops the batch: whatever goes wrong becomes its `unreadable-document`
  * report.
  */
-import { extname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { readerByExtension } from '../ingest/readers.js';
 import { packagePath } from '../util/package-path.js';
 import { BUNDLED } from '../util/build-mode.js';
 import { checkFile, unreadableReport, type FileOutcome } from '../pipeline/check-file.js';
@@ -17,7 +16,8 @@ import type { CheckOptions } from '../pipeline/options.js';
 import { readsInProcess } from '../pipeline/in-process.js';
 import { loadAssessment, type Loaded, type Part } from '../pipeline/load-assessment.js';
 import { budgetFailure, growWorkerHeaps, workerLimits, type Budget } from './budget.js';
-import { runPool, type PoolFailure } from './pool.js';
+import { runPool, type PoolFailure, type PoolOptions } from './pool.js';
+import { taskKind } from './task-kind.js';
 import { taskQueue } from './task-queue.js';
 
 /** One file for a worker: where to read it, the name the report shows, and what to do with it. */
@@ -45,25 +45,31 @@ export interface CheckFilesSettings {
   onFile?: (outcome: FileOutcome) => void;
   /** Each page read by OCR as it is done (the progress bar). */
   onOcrPage?: () => void;
+  /** Where the workers keep their compiled code (src/util/code-cache.ts); none when undefined. */
+  codeCacheDir?: string | undefined;
+}
+
+/** What each worker is started with. */
+export interface WorkerData {
+  options: CheckOptions;
+  /** Where its code cache is, and the name of the cache (src/workers/worker-boot.ts). */
+  codeCache?: { dir: string; name: string } | undefined;
 }
 
 /**
- * Workers load the compiled `worker.js`. Running from the TypeScript sources (vitest), there is
+ * Workers load the compiled `worker.cjs`. Running from the TypeScript sources (vitest), there is
  * none a worker could load, so everything runs in-process; the built CLI uses real workers.
  */
 export const workersAvailable = (): boolean => BUNDLED;
 
-/** The bundled worker entry, dist/worker.js (the build writes it beside dist/main.cjs). */
-export const workerUrl = (): URL => pathToFileURL(packagePath('dist', 'worker.js'));
+/** The bundled worker entry, dist/worker.cjs (the build writes it beside dist/main.cjs). */
+export const workerUrl = (): URL => pathToFileURL(packagePath('dist', 'worker.cjs'));
 
 /** The outcome standing in for a file whose worker gave up on it. */
 export function gaveUp(display: string, why: PoolFailure, settings: Pick<CheckFilesSettings, 'budget' | 'options'>) {
   const reason = budgetFailure(why, settings.budget);
   return { ok: false, failure: reason, report: unreadableReport(display, reason, settings.options) } as const;
 }
-
-/** The reader a file goes to, by extension (Word's .docm, .dotx and .dotm are read as .docx); YAML otherwise. */
-const kindOf = (task: FileTask): string => readerByExtension(extname(task.path))?.format ?? 'yaml';
 
 /** A file to check: its name as given (relative to `cwd`), or where it is and the name the report shows. */
 export type FileRef = string | { path: string; display: string; parts?: Part[] };
@@ -97,7 +103,7 @@ export async function checkFiles(files: readonly FileRef[], settings: CheckFiles
   // In-process (tests on the TypeScript sources), the order a single worker would take: one reader's files
   // after another. No budget can be enforced here.
   const outcomes = new Array<FileOutcome>(tasks.length);
-  const queue = taskQueue(tasks.map(kindOf));
+  const queue = taskQueue(tasks.map(taskKind));
   for (let taken = queue.take(undefined, []); taken; taken = queue.take(taken.kind, [])) {
     const outcome = await checkHere(tasks[taken.index] as FileTask, settings);
     outcomes[taken.index] = outcome;
@@ -108,21 +114,43 @@ export async function checkFiles(files: readonly FileRef[], settings: CheckFiles
 
 /** Documents read in worker threads under the budget, in the listed order. */
 function inWorkers(tasks: readonly FileTask[], settings: CheckFilesSettings): Promise<FileOutcome[]> {
-  const size = Math.min(settings.jobs, tasks.length);
-  if (tasks.length === 0) return Promise.resolve([]);
-  growWorkerHeaps(size);
-  return runPool<FileTask, FileOutcome>(tasks, {
-    size,
-    timeoutMs: settings.budget.timeoutMs,
-    resourceLimits: workerLimits(settings.budget, size),
-    worker: workerUrl(),
-    workerData: settings.options,
+  return underBudget<FileOutcome>(tasks, Math.min(settings.jobs, tasks.length), settings, {
     // One reader per worker while its files last (by extension; a misnamed file only changes who reads it).
-    kindOf,
+    kindOf: taskKind,
     failed: (task, why) => gaveUp(task.display, why, settings),
     ...(settings.onFile ? { onResult: settings.onFile } : {}),
     ...(settings.onOcrPage ? { onProgress: settings.onOcrPage } : {}),
   });
+}
+
+type PoolRole<R> = Pick<PoolOptions<FileTask, R>, 'kindOf' | 'failed' | 'onResult' | 'onProgress'>;
+
+/** A pool of `size` workers under the budget, with the heap growth a pool of its size is given, for its run. */
+async function underBudget<R>(
+  tasks: readonly FileTask[],
+  size: number,
+  settings: Omit<CheckFilesSettings, 'jobs' | 'onFile'>,
+  role: PoolRole<R>,
+): Promise<R[]> {
+  if (tasks.length === 0) return [];
+  const growth = growWorkerHeaps(size);
+  const dir = settings.codeCacheDir;
+  try {
+    return await runPool<FileTask, R>(tasks, {
+      size,
+      timeoutMs: settings.budget.timeoutMs,
+      resourceLimits: workerLimits(settings.budget, size),
+      worker: workerUrl(),
+      workerData: {
+        options: settings.options,
+        // V8 checks a code cache against its flags: workers with the heap growth set keep a cache of their own.
+        codeCache: dir ? { dir, name: growth.grown ? 'worker-grown' : 'worker' } : undefined,
+      } satisfies WorkerData,
+      ...role,
+    });
+  } finally {
+    growth.restore();
+  }
 }
 
 /** One file checked in this thread, without a budget; a reader that throws gives the file's report, as a worker's. */
@@ -143,13 +171,7 @@ export async function loadFile(
 ): Promise<Loaded> {
   const task: FileTask = { path: resolve(settings.cwd, file), display, job: 'load' };
   if (!workersAvailable()) return loadAssessment(task.path, display, settings.options);
-  growWorkerHeaps(1);
-  const [loaded] = await runPool<FileTask, Loaded>([task], {
-    size: 1,
-    timeoutMs: settings.budget.timeoutMs,
-    resourceLimits: workerLimits(settings.budget, 1),
-    worker: workerUrl(),
-    workerData: settings.options,
+  const [loaded] = await underBudget<Loaded>([task], 1, settings, {
     failed: (_task, why) => ({ ok: false, failure: budgetFailure(why, settings.budget) }),
   });
   return loaded as Loaded;

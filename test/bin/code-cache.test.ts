@@ -1,7 +1,9 @@
 /**
- * The CLI's code cache (src/cli/boot.ts), through the built binary: the first run writes V8's compiled code of
- * dist/main.cjs under the cache folder, later runs use it and give the same output, a damaged cache is
- * compiled over without a word, and NODE_DISABLE_COMPILE_CACHE turns it off.
+ * The code caches (src/util/code-cache.ts) of the CLI (src/cli/boot.ts) and of its file worker
+ * (src/workers/worker-boot.ts), through the built binary: the first run writes V8's compiled code of dist/main.cjs
+ * (and, reading a document, of dist/worker-main.cjs) under the cache folder, later runs use it and give the same
+ * output without writing it again, a run down a path the cache does not cover writes it anew with that path, a
+ * damaged cache is compiled over without a word, and NODE_DISABLE_COMPILE_CACHE turns them off.
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -24,8 +26,15 @@ import { binPath, repoRoot } from './scenario.js';
 const FORM = join(repoRoot, 'fixtures', 'forms', 'council-2024.yaml');
 let home = '';
 
-function run(env: Record<string, string> = {}, bin = binPath): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [bin, 'check', FORM, '--no-config', '--format', 'json'], {
+const DOCX = join(repoRoot, 'fixtures', 'docx', 'council-2024-table.docx');
+const PDF = join(repoRoot, 'fixtures', 'pdf', 'council-2024-table.pdf');
+
+function run(
+  env: Record<string, string> = {},
+  bin = binPath,
+  form = FORM,
+): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [bin, 'check', form, '--no-config', '--format', 'json'], {
     cwd: repoRoot,
     env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1', XDG_CACHE_HOME: home, ...env },
     encoding: 'utf8',
@@ -39,6 +48,16 @@ const cacheFiles = (): string[] => {
 };
 
 afterEach(() => rmSync(home, { recursive: true, force: true }));
+
+/** A cache file's first line: what it covers. */
+const covers = (path: string): string[] => {
+  const head = readFileSync(path).subarray(0, 200).toString('latin1').split('\n')[0] ?? '';
+  expect(head).toMatch(/^assess-code-cache /);
+  return head.slice('assess-code-cache '.length).split(',');
+};
+const named = (prefix: string): string | undefined =>
+  cacheFiles().find((p) => new RegExp(`/${prefix}-[0-9a-f]{16}-${process.version}-${process.arch}\\.v8$`).test(p));
+const mtimes = (): number[] => cacheFiles().map((p) => statSync(p).mtimeMs);
 
 describe('the code cache of the CLI bundle', () => {
   it('is written by the first run and used by the next, with the same report', () => {
@@ -59,6 +78,39 @@ describe('the code cache of the CLI bundle', () => {
     expect(JSON.parse(second.stdout).files[0].counts.found).toBeGreaterThan(0);
   });
 
+  it("of the file worker is written by a document's check, and neither cache again by the next", () => {
+    home = mkdtempSync(join(tmpdir(), 'assess-code-cache-'));
+    const first = run({}, binPath, DOCX);
+    expect(first.stderr).toBe('');
+    expect(JSON.parse(first.stdout).files[0].counts.found).toBeGreaterThan(0);
+    // check reads with one worker, whose heap growth is set: V8 checks a cache against its flags.
+    const worker = named('worker-grown');
+    const main = named('main');
+    expect(cacheFiles().sort()).toEqual([main, worker].sort());
+    expect(covers(worker!)).toEqual(['docx']);
+    expect(covers(main!)).toEqual(['check', 'docx']);
+    expect(statSync(worker!).size).toBeGreaterThan(100_000);
+    const written = mtimes();
+
+    // The worker's heap growth was given back before the CLI's cache was written, so V8 takes both next time.
+    expect(run({}, binPath, DOCX)).toEqual(first);
+    expect(mtimes()).toEqual(written);
+  });
+
+  it('is written again, covering more, after a run down a path it did not cover', () => {
+    home = mkdtempSync(join(tmpdir(), 'assess-code-cache-'));
+    const docx = run({}, binPath, DOCX);
+    const pdf = run({}, binPath, PDF);
+    expect(pdf.stderr).toBe('');
+    expect(covers(named('worker-grown')!)).toEqual(['docx', 'pdf']);
+    const yaml = run();
+    expect(covers(named('main')!)).toEqual(['check', 'docx', 'pdf', 'yaml']);
+    const written = mtimes();
+    // Every path covered: the same reports, and nothing written.
+    expect([run({}, binPath, DOCX), run({}, binPath, PDF), run()]).toEqual([docx, pdf, yaml]);
+    expect(mtimes()).toEqual(written);
+  });
+
   it('is compiled over, silently, when damaged', () => {
     home = mkdtempSync(join(tmpdir(), 'assess-code-cache-'));
     const clean = run();
@@ -73,8 +125,11 @@ describe('the code cache of the CLI bundle', () => {
     home = mkdtempSync(join(tmpdir(), 'assess-code-cache-'));
     const off = run({ NODE_DISABLE_COMPILE_CACHE: '1' });
     expect(off.code).toBe(1);
+    const offDocx = run({ NODE_DISABLE_COMPILE_CACHE: '1' }, binPath, DOCX);
+    expect(offDocx.stderr).toBe('');
     expect(cacheFiles()).toEqual([]);
     expect(run()).toEqual(off);
+    expect(run({}, binPath, DOCX)).toEqual(offDocx);
   });
 
   it('keeps the newest four caches when builds come and go', () => {
@@ -89,10 +144,15 @@ describe('the code cache of the CLI bundle', () => {
     });
     const other = join(dir, 'notes.txt');
     writeFileSync(other, 'not a cache');
+    // Another bundle's cache is not one of the CLI's four.
+    const worker = join(dir, `worker-${'a'.repeat(16)}-v20.0.0-x64.v8`);
+    writeFileSync(worker, 'an older worker');
+    utimesSync(worker, new Date(2025, 0, 1), new Date(2025, 0, 1));
     expect(run().code).toBe(1);
     const left = readdirSync(dir).sort();
-    expect(left).toHaveLength(5);
+    expect(left).toHaveLength(6);
     expect(left).toContain('notes.txt');
+    expect(left).toContain(worker.slice(dir.length + 1));
     // This build's, and the three newest of the older ones.
     expect(left.filter((name) => old.some((path) => path.endsWith(name)))).toEqual(
       old.slice(2).map((path) => path.slice(dir.length + 1)),

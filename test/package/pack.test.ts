@@ -102,7 +102,8 @@ describe('npm pack', () => {
       ...['read-pdf', 'read-docx', 'read-odf', 'read-xlsx', 'read-html', 'read-log-xlsx'].map(
         (name) => `dist/lazy/${name}.js`,
       ),
-      'dist/worker.js',
+      'dist/worker.cjs',
+      'dist/worker-main.cjs',
       'dist/ocr.js',
       ...['assessment', 'catalogue', 'config', 'crosswalk'].map((name) => `dist/generated/validators/${name}.cjs`),
       'dist/licenses/pdfjs-dist.txt',

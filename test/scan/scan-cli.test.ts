@@ -318,15 +318,15 @@ describe('checkFiles', () => {
 });
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const built = existsSync(join(root, 'dist', 'boot.cjs')) && existsSync(join(root, 'dist', 'worker.js'));
+const built = existsSync(join(root, 'dist', 'boot.cjs')) && existsSync(join(root, 'dist', 'worker.cjs'));
 // In CI the build always runs first: a missing build there is a failure, not a skip.
 if (!built && process.env['CI'])
-  throw new Error('dist/boot.cjs or dist/worker.js is missing: run `npm run build` before the tests');
+  throw new Error('dist/boot.cjs or dist/worker.cjs is missing: run `npm run build` before the tests');
 const run = promisify(execFile);
 
 describe('the built CLI (real worker threads)', () => {
   if (!built)
-    it.skip('skipped: dist/boot.cjs or dist/worker.js is missing; run `npm run build` first', () => undefined);
+    it.skip('skipped: dist/boot.cjs or dist/worker.cjs is missing; run `npm run build` first', () => undefined);
 
   it.skipIf(!built)('scan --jobs 2 on a folder of 8 files: same report as --jobs 1, every file in order', async () => {
     const dir = scratch({
@@ -413,12 +413,12 @@ describe('the built CLI (real worker threads)', () => {
   it.skipIf(!built)(
     'YAML forms are checked in the main thread, documents in workers: a package whose worker cannot start still scans its YAML',
     async () => {
-      // A copy of the built package whose dist/worker.js throws as it loads.
+      // A copy of the built package whose dist/worker.cjs throws as it loads.
       const pkg = scratch({});
       for (const part of ['bin', 'dist', 'codes', 'schemas', 'package.json'])
         cpSync(join(root, part), join(pkg, part), { recursive: true });
       symlinkSync(join(root, 'node_modules'), join(pkg, 'node_modules'));
-      writeFileSync(join(pkg, 'dist', 'worker.js'), 'throw new Error("no worker in this package");\n');
+      writeFileSync(join(pkg, 'dist', 'worker.cjs'), 'throw new Error("no worker in this package");\n');
       const bin = join(pkg, 'bin', 'assess.js');
       const scan = async (dir: string): Promise<{ stdout: string; stderr: string; code: number }> => {
         try {

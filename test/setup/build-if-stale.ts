@@ -2,7 +2,7 @@
  * Vitest globalSetup: rebuild dist/ (`npm run build`) when it is missing or older than its inputs, so the
  * tests that run the shipped binary (test/bin/scenarios.test.ts, test/scan/scan-cli.test.ts) never test a
  * stale bundle. Inputs: src/, codes/, schemas/, scripts/*.mjs (not scripts/fixtures/) and package.json.
- * Outputs: dist/boot.cjs, dist/main.cjs, dist/worker.js, dist/ocr.js, dist/generated/validators/*.cjs and
+ * Outputs: dist/boot.cjs, dist/main.cjs, dist/worker.cjs, dist/ocr.js, dist/generated/validators/*.cjs and
  * dist/codes/*.json; the oldest of them counts, so a build that stopped half-way is redone. With a fresh dist/
  * this only reads mtimes.
  */
@@ -37,7 +37,8 @@ function builtAt(): number {
   const outputs = [
     'boot.cjs',
     'main.cjs',
-    'worker.js',
+    'worker.cjs',
+    'worker-main.cjs',
     'ocr.js',
     ...['assessment', 'catalogue', 'config', 'crosswalk'].map((name) => join('generated', 'validators', `${name}.cjs`)),
   ].map((f) => join(dist, f));

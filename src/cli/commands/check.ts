@@ -1,4 +1,5 @@
 /** `assess check FILE...`: check assessments; the report on stdout, exit 0/1/2. */
+import { codeCacheDir } from '../../util/cache-dir.js';
 import { fetchUrl, isUrl, type FetchedFile } from '../fetch-url.js';
 import { Option, type Command } from 'commander';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -242,7 +243,13 @@ async function checkAll(
   // DOCX, PDF, large files and joined parts: read one at a time in a worker under the budget; a YAML form in
   // this thread (src/workers/check-files.ts).
   const { checkFiles } = await import('../../workers/check-files.js');
-  const outcomes = await checkFiles(wanted, { jobs: 1, budget, cwd: ctx.streams.cwd, options });
+  const outcomes = await checkFiles(wanted, {
+    jobs: 1,
+    budget,
+    cwd: ctx.streams.cwd,
+    options,
+    codeCacheDir: codeCacheDir(ctx.streams.env),
+  });
   const reports: FileReport[] = [];
   let fatal = false;
   for (const [i, { display: file }] of wanted.entries()) {

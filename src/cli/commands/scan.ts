@@ -5,6 +5,7 @@
  * to check (every argument named nothing, or matched only ignored files or YAML that is no
  * self-assessment).
  */
+import { codeCacheDir } from '../../util/cache-dir.js';
 import { availableParallelism } from 'node:os';
 import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -146,6 +147,7 @@ export function registerScan(program: Command, ctx: RunContext): void {
           budget,
           cwd,
           options,
+          codeCacheDir: codeCacheDir(ctx.streams.env),
           onFile: (o) => progress.tick(o.report),
           onOcrPage: () => progress.ocrPage(),
         });
