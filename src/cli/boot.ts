@@ -59,8 +59,7 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
     return 2;
   }
   const code = await cli.exports.main(argv, streams);
-  const labels = runLabels(argv);
   // After the run, so that the cache holds what the run compiled.
-  if (!cli.accepted || labels.some((l) => !cli.covers.has(l))) cli.save([...cli.covers, ...labels]);
+  cli.cover(runLabels(argv));
   return code;
 }

@@ -31,12 +31,12 @@ export const codeCachePath = (dir: string, name: string, hash: string): string =
 
 export interface CachedBundle<E> {
   exports: E;
-  /** Whether V8 took the cache: when it did not (none, damaged, another V8), it should be written. */
-  accepted: boolean;
-  /** What the cache V8 took covers (none when it took none). */
-  covers: ReadonlySet<string>;
-  /** Writes the cache, with what has been compiled so far, as covering `covers`; never throws. */
-  save(covers: Iterable<string>): void;
+  /**
+   * Says that the run went down these paths (labels its user chooses), once it has: when V8 took no cache, or the
+   * one it took does not cover them all, the cache is written with what has been compiled so far, as covering them
+   * and what it covered before. Never throws.
+   */
+  cover(labels: Iterable<string>): void;
 }
 
 interface CacheFile {
@@ -77,10 +77,10 @@ function pruneCaches(dir: string, name: string): void {
 const PARAMETERS = ['exports', 'require', 'module', '__filename', '__dirname', '__assessImport'];
 
 /**
- * Runs the CommonJS bundle at `bundle` (a path) as a module, through the cache at `cachePath` (`name` its bundle's
- * name, for pruning; no cache when undefined). The bundle's import() of the build's ES modules (code compiled by
- * `vm.Script` cannot `import()` on Node 20 without --experimental-vm-modules) is handed to `__assessImport`,
- * resolved against the bundle's own URL. Throws when the bundle cannot be read or its top level throws.
+ * Runs the CommonJS bundle at `bundle` (a path) as a module, through the cache at `cache.path` (`cache.name` its
+ * bundle's name, for pruning; no cache when undefined). The bundle's import() of the build's ES modules (code
+ * compiled by `vm.Script` cannot `import()` on Node 20 without --experimental-vm-modules) is handed to
+ * `__assessImport`, resolved against the bundle's own URL. Throws when the bundle cannot be read or its top level throws.
  */
 export function runCachedBundle<E>(bundle: string, cache?: { path: string; name: string }): CachedBundle<E> {
   const found = readCache(cache?.path);
@@ -101,14 +101,18 @@ export function runCachedBundle<E>(bundle: string, cache?: { path: string; name:
     importPart,
   );
   const accepted = found !== undefined && script.cachedDataRejected !== true;
+  // What the cache on disk covers: none when V8 took none, so that the first cover() writes it.
+  const covers = new Set(accepted ? found.covers : []);
+  let written = accepted;
   return {
     exports: module.exports,
-    accepted,
-    covers: accepted ? found.covers : new Set(),
-    save: (covers) => {
-      if (cache === undefined) return;
+    cover: (labels) => {
+      const before = covers.size;
+      for (const label of labels) covers.add(label);
+      if (cache === undefined || (written && covers.size === before)) return;
+      written = true;
       try {
-        const head = Buffer.from(`${MAGIC}${[...new Set(covers)].sort().join(',')}\n`, 'latin1');
+        const head = Buffer.from(`${MAGIC}${[...covers].sort().join(',')}\n`, 'latin1');
         writeFileAtomic(cache.path, Buffer.concat([head, script.createCachedData()]));
         pruneCaches(dirname(cache.path), cache.name);
       } catch {

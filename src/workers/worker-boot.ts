@@ -26,13 +26,4 @@ const worker = runCachedBundle<{ startWorker: typeof startWorker }>(
   fileURLToPath(new URL('./worker-main.cjs', import.meta.url)),
   cache,
 );
-const covers = new Set(worker.accepted ? worker.covers : []);
-let saved = worker.accepted;
-worker.exports.startWorker({
-  read: (kind) => {
-    if (saved && covers.has(kind)) return;
-    covers.add(kind);
-    saved = true;
-    worker.save(covers);
-  },
-});
+worker.exports.startWorker({ read: (kind) => worker.cover([kind]) });
