@@ -80,7 +80,8 @@ const PARAMETERS = ['exports', 'require', 'module', '__filename', '__dirname', '
  * Runs the CommonJS bundle at `bundle` (a path) as a module, through the cache at `cache.path` (`cache.name` its
  * bundle's name, for pruning; no cache when undefined). The bundle's import() of the build's ES modules (code
  * compiled by `vm.Script` cannot `import()` on Node 20 without --experimental-vm-modules) is handed to
- * `__assessImport`, resolved against the bundle's own URL. Throws when the bundle cannot be read or its top level throws.
+ * `__assessImport`, resolved against the bundle's own URL. Throws when the bundle cannot be read or its top level
+ * throws.
  */
 export function runCachedBundle<E>(bundle: string, cache?: { path: string; name: string }): CachedBundle<E> {
   const found = readCache(cache?.path);
