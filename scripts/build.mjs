@@ -4,10 +4,11 @@
 // instead of ~100 modules halve start-up on Node 20, which has no module compile cache of its own.
 // Type checking is `npm run typecheck` (tsc); esbuild only strips types.
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build as esbuild } from 'esbuild';
+import { writeLicences } from './lib/licences.mjs';
 
 /**
  * One change to the bundled pdf.js worker, for speed only. assess reads a page's operator list
@@ -260,6 +261,14 @@ const common = {
 // only for a scanned page (src/ingest/ocr/load-ocr.ts): never bundled, and a user who never scans needs none.
 const external = ['pdf-parse', 'ajv', 'ajv-formats', 'tesseract.js', '@tesseract.js-data/eng', '@napi-rs/canvas'];
 
+/** Every file the bundles took in, from their metafiles: whose licences go with dist/ (scripts/lib/licences.mjs). */
+const bundledInputs = new Set();
+async function build(options) {
+  const result = await esbuild({ ...options, metafile: true });
+  for (const input of Object.keys(result.metafile.inputs)) bundledInputs.add(input);
+  return result;
+}
+
 const dist = new URL('../dist/', import.meta.url);
 rmSync(dist, { recursive: true, force: true });
 // The schemas' validators first (dist/generated/validators/): the CLI bundle takes them in (bundledValidators).
@@ -332,9 +341,15 @@ await bootOf('src/cli/boot.ts', 'dist/boot.cjs', { __ASSESS_MAIN_HASH__: JSON.st
 // The file worker: dist/worker.cjs, the pool's worker entry, runs dist/worker-main.cjs through its code cache.
 const workerHash = await cachedBundle('src/workers/worker.ts', 'dist/worker-main.cjs', WORKER_LAZY);
 await bootOf('src/workers/worker-boot.ts', 'dist/worker.cjs', { __ASSESS_WORKER_HASH__: JSON.stringify(workerHash) });
-// pdf.js is Apache-2.0, which asks for its licence to go with it; legalComments: 'none' drops its header.
+// The bundled libraries' licences (MIT, BSD, Apache-2.0 ask for their text to go with the code), since
+// legalComments: 'none' drops their headers and bundling takes their code out of their packages.
 mkdirSync(new URL('licenses/', dist), { recursive: true });
-copyFileSync(new URL('../node_modules/pdfjs-dist/LICENSE', import.meta.url), new URL('licenses/pdfjs-dist.txt', dist));
+const licences = writeLicences(
+  bundledInputs,
+  fileURLToPath(new URL('..', import.meta.url)),
+  fileURLToPath(new URL('licenses/', dist)),
+);
 console.log(
-  'bundled dist/boot.cjs (and dist/main.cjs), dist/worker.cjs (and dist/worker-main.cjs), dist/ocr.js and dist/lazy/',
+  'bundled dist/boot.cjs (and dist/main.cjs), dist/worker.cjs (and dist/worker-main.cjs), dist/ocr.js and dist/lazy/,' +
+    ` with ${licences.length} bundled packages' licences in dist/licenses/`,
 );

@@ -107,6 +107,7 @@ describe('npm pack', () => {
       'dist/ocr.js',
       ...['assessment', 'catalogue', 'config', 'crosswalk'].map((name) => `dist/generated/validators/${name}.cjs`),
       'dist/licenses/pdfjs-dist.txt',
+      'dist/licenses/index.json',
       ...codes,
       ...codes.map((yaml) => `dist/${yaml.replace(/\.yaml$/, '.json')}`),
       ...listed('schemas', '.schema.json'),
